@@ -1,0 +1,105 @@
+"""The command line: a thin layer over services.
+
+``safety-desk`` with no command starts the desktop app; with a command it works on the database and prints.
+A user error exits with status 2 and one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from safety_desk import __version__
+from safety_desk.errors import UserError
+from safety_desk.store import Store, resolve_db_path
+
+EXIT_USER_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on bad usage already; keep its message to one line plus the usage hint."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: 错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="safety-desk", description="Safety Desk 安全生产隐患排查（离线桌面版）")
+    parser.add_argument("--version", action="version", version=f"safety-desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据目录；或环境变量 SAFETY_DESK_DB）")
+    parser.add_argument("--lang", metavar="LANG", help="界面语言，如 zh_CN 或 en（仅桌面程序）")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    template = commands.add_parser("template", help="检查表模板")
+    template_cmds = template.add_subparsers(dest="template_command", metavar="ACTION", parser_class=_Parser)
+    template_cmds.required = True
+    imp = template_cmds.add_parser("import", help="导入检查表（.yaml / .xlsx）")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--sheet", help="Excel 工作表名（默认：第一个含表头的工作表）")
+    imp.add_argument("--id", dest="key", help="模板编号（Excel 默认由标题生成）")
+    lst = template_cmds.add_parser("list", help="列出已载入的检查表")
+    lst.add_argument("--json", action="store_true", help="以 JSON 输出")
+    return parser
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    from safety_desk.services.templates import load_shipped_templates
+
+    store = Store.open(resolve_db_path(args.db))
+    load_shipped_templates(store=store)
+    return store
+
+
+def _template_import(args: argparse.Namespace) -> int:
+    from safety_desk.services.templates import import_template_file
+
+    store = _open_store(args)
+    outcome = import_template_file(store=store, path=args.file, sheet=args.sheet, key=args.key)
+    t = outcome.template
+    state = "已导入" if outcome.created else "内容未变，未重复导入"
+    print(f"{state}: id={t.key} version={t.version} sections={t.sections} items={t.items} points={t.points}  {t.title}")
+    return 0
+
+
+def _template_list(args: argparse.Namespace) -> int:
+    from safety_desk.services.templates import list_templates
+
+    templates = list_templates(store=_open_store(args))
+    if args.json:
+        rows = [
+            {
+                "id": t.key, "version": t.version, "title": t.title, "sector": t.sector,
+                "sections": t.sections, "items": t.items, "points": t.points, "uuid": t.id, "origin": t.origin,
+            }
+            for t in templates
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for t in templates:
+            print(f"{t.key}\tv{t.version}\t{t.sections} 部分 / {t.items} 项 / {t.points} 点\t{t.title}")
+    return 0
+
+
+_HANDLERS = {("template", "import"): _template_import, ("template", "list"): _template_list}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from safety_desk.ui.app import run_app  # Qt only when the window is wanted
+
+        return run_app(db=args.db, lang=args.lang)
+    handler = _HANDLERS[(args.command, getattr(args, f"{args.command}_command"))]
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"safety-desk: {exc}".replace("\n", " "), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,12 @@
+"""Where the files shipped beside the package live (forms/, resources/). No Qt here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS_DIR = ROOT / "forms"
+RESOURCES_DIR = ROOT / "resources"
+FONT_FILE = RESOURCES_DIR / "fonts" / "wqy-microhei.ttc"
+FONT_FAMILY = "WenQuanYi Micro Hei"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"

@@ -1,0 +1,1 @@
+"""reportlab (PDF) and openpyxl (xlsx) writers: domain objects in, files out. No Qt."""

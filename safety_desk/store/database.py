@@ -1,0 +1,141 @@
+"""Opening the database: where it lives, WAL mode, busy timeout, migrations, one connection per thread."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import threading
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from safety_desk.errors import UserError
+from safety_desk.store.migrations import migrations
+
+ENV_DB = "SAFETY_DESK_DB"
+# A second window or the CLI may write while this one does: wait for the lock rather than fail at once.
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_db_path() -> Path:
+    """The user's data folder, as the platform names it (XDG on Linux, AppData on Windows)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "safety-desk" / "safety_desk.db"
+
+
+def resolve_db_path(cli_value: str | os.PathLike | None = None) -> Path:
+    """``--db`` wins over ``SAFETY_DESK_DB``, which wins over the default."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    if os.environ.get(ENV_DB):
+        return Path(os.environ[ENV_DB]).expanduser()
+    return default_db_path()
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Store:
+    """A database file and a connection for each thread that asks for one.
+
+    Usage::
+
+        store = Store.open("/tmp/x.db")   # creates the file, applies migrations
+        store.db["templates"].count        # this thread's sqlite_utils.Database
+        Store.memory()                     # an in-memory store for tests
+
+    sqlite3 connections must not cross threads; workers call ``store.db`` themselves and get their own.
+    """
+
+    def __init__(self, path: Path | None, *, _memory_db: Database | None = None) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._memory_db = _memory_db
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> "Store":
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"无法创建数据库目录 {path.parent}：{exc.strerror or exc}") from None
+        if path.exists() and path.is_dir():
+            raise UserError(f"数据库路径 {path} 是一个目录")
+        store = cls(path)
+        store.migrate()
+        return store
+
+    @classmethod
+    def memory(cls) -> "Store":
+        db = Database(memory=True)
+        store = cls(None, _memory_db=db)
+        store._configure(db)
+        store.migrate()
+        return store
+
+    @property
+    def db(self) -> Database:
+        if self._memory_db is not None:
+            return self._memory_db
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._connect()
+            self._local.db = db
+        return db
+
+    def _connect(self) -> Database:
+        assert self.path is not None
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+            db = Database(conn)
+            self._configure(db)
+        except sqlite3.DatabaseError as exc:
+            raise UserError(f"无法打开数据库 {self.path}：{exc}（文件可能已损坏或不是 Safety Desk 数据库）") from None
+        return db
+
+    def _configure(self, db: Database) -> None:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if not db.memory:
+            db.enable_wal()
+            # WAL with synchronous=NORMAL survives an application crash without losing committed work.
+            db.execute("PRAGMA synchronous = NORMAL")
+
+    def migrate(self) -> None:
+        try:
+            migrations.apply(self.db)
+            self._ensure_device()
+        except sqlite3.DatabaseError as exc:
+            raise UserError(f"数据库 {self.path or ':memory:'} 无法使用：{exc}") from None
+
+    def _ensure_device(self) -> None:
+        db = self.db
+        if db["device"].count == 0:
+            import socket
+
+            stamp = now_iso()
+            with db.atomic():
+                db["device"].insert({"id": new_id(), "created_at": stamp, "updated_at": stamp, "name": socket.gethostname()})
+
+    @property
+    def device_id(self) -> str:
+        return next(self.db.query("select id from device order by created_at limit 1"))["id"]
+
+    def close(self) -> None:
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None

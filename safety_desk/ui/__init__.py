@@ -1,0 +1,1 @@
+"""PySide6 only: the main window, views, Qt models over services, dialogs."""

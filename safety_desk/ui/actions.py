@@ -1,0 +1,51 @@
+"""The main window's actions, declared here rather than inside the window class (Picard's registry habit).
+
+Each spec names the window method it triggers; ``build_menus`` creates the QActions and menus from the specs.
+Menu and action texts are English source strings translated in the "MainWindow" context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str  # objectName, also used by tests
+    menu: str  # English menu title (translated)
+    text: str  # English action text (translated)
+    slot: str  # method on the main window
+    shortcut: QKeySequence.StandardKey | str | None = None
+
+
+_FILE = QT_TRANSLATE_NOOP("MainWindow", "&File")
+_HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("importTemplate", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Import checklist…"), "import_template", "Ctrl+I"),
+    ActionSpec("quit", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", QKeySequence.StandardKey.Quit),
+    ActionSpec("about", _HELP, QT_TRANSLATE_NOOP("MainWindow", "&About Safety Desk"), "show_about"),
+)
+
+
+def build_menus(window: QMainWindow) -> dict[str, QAction]:
+    menus: dict[str, object] = {}
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        title = QCoreApplication.translate("MainWindow", spec.menu)
+        menu = menus.get(spec.menu)
+        if menu is None:
+            menu = window.menuBar().addMenu(title)
+            menus[spec.menu] = menu
+        action = QAction(QCoreApplication.translate("MainWindow", spec.text), window)
+        action.setObjectName(spec.name)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.triggered.connect(getattr(window, spec.slot))
+        menu.addAction(action)  # type: ignore[attr-defined]
+        actions[spec.name] = action
+    return actions

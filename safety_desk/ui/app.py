@@ -1,0 +1,44 @@
+"""Start the desktop app: Qt application, bundled font, translators, the store, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from safety_desk.errors import UserError
+from safety_desk.services.templates import load_shipped_templates
+from safety_desk.store import Store, resolve_db_path
+from safety_desk.ui.fonts import install_app_font
+from safety_desk.ui.i18n import choose_language, install_translators
+from safety_desk.ui.main_window import MainWindow
+
+
+def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Safety Desk")
+    app.setOrganizationName("safety-desk")
+    install_app_font(app)
+    app._translators = install_translators(app, choose_language(lang))  # type: ignore[attr-defined]
+    return app
+
+
+def open_main_window(db: str | None) -> MainWindow:
+    store = Store.open(resolve_db_path(db))
+    load_shipped_templates(store=store)
+    return MainWindow(store)
+
+
+def run_app(*, db: str | None = None, lang: str | None = None) -> int:
+    try:
+        app = create_app(lang=lang)
+    except ValueError as exc:  # an unknown --lang
+        print(f"safety-desk: {exc}", file=sys.stderr)
+        return 2
+    try:
+        window = open_main_window(db)
+    except UserError as exc:
+        QMessageBox.critical(None, "Safety Desk", str(exc))
+        return 2
+    window.show()
+    return app.exec()
