@@ -9,3 +9,12 @@ class UserError(Exception):
 
 class NotFoundError(UserError):
     """A record the user asked for does not exist."""
+
+
+class ValidationError(UserError):
+    """Invalid values. ``problems`` maps field name → message so that a form can mark each field."""
+
+    def __init__(self, problems: dict[str, str], *, record: str = "") -> None:
+        self.problems = problems
+        prefix = f"{record}：" if record else ""
+        super().__init__(prefix + "；".join(problems.values()))

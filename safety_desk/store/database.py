@@ -64,6 +64,7 @@ class Store:
         self.path = path
         self._local = threading.local()
         self._memory_db = _memory_db
+        self._attachments_dir: Path | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> "Store":
@@ -129,6 +130,15 @@ class Store:
             stamp = now_iso()
             with db.atomic():
                 db["device"].insert({"id": new_id(), "created_at": stamp, "updated_at": stamp, "name": socket.gethostname()})
+
+    @property
+    def attachments_dir(self) -> Path:
+        """Where photos live: beside the database file (a temporary folder for an in-memory store)."""
+        if self._attachments_dir is None:
+            from safety_desk.store.attachments import attachments_dir_for
+
+            self._attachments_dir = attachments_dir_for(self.path)
+        return self._attachments_dir
 
     @property
     def device_id(self) -> str:

@@ -76,3 +76,144 @@ def m002_templates(db: Database) -> None:
     )
     for table in ("template_sections", "template_items", "template_points"):
         db[table].create_index(["template_id", "position"])
+
+
+@migrations()
+def m003_registers(db: Database) -> None:
+    db["enterprises"].create(
+        {
+            **_SYNCED,
+            "name": str,
+            "credit_code": str,
+            "street": str,
+            "address": str,
+            "sector": str,
+            "lead_department": str,
+            "risk_grade": str,
+            "credit_grade": str,
+            "key_categories": str,  # JSON list of KEY_CATEGORIES
+            "key_process": int,
+            "key_chemicals": int,
+            "major_hazard_source": int,
+            "contact_person": str,
+            "contact_phone": str,
+        },
+        pk="id",
+        not_null={"name"},
+    )
+    # A credit code identifies one enterprise; many may still lack one in an office's old sheet.
+    db.execute(
+        "create unique index idx_enterprises_credit_code on enterprises(credit_code) "
+        "where credit_code is not null and credit_code != ''"
+    )
+    db["enterprises"].create_index(["street"])
+    db["enterprises"].create_index(["name"])
+    db["inspectors"].create(
+        {**_SYNCED, "name": str, "department": str, "certificate_no": str, "specialties": str},
+        pk="id",
+        not_null={"name"},
+    )
+
+
+@migrations()
+def m004_campaigns_and_inspections(db: Database) -> None:
+    db["campaigns"].create(
+        {**_SYNCED, "name": str, "start_date": str, "end_date": str, "phases": str},  # phases: JSON list
+        pk="id",
+        not_null={"name", "start_date", "end_date"},
+    )
+    db["inspections"].create(
+        {
+            **_SYNCED,
+            "campaign_id": str,
+            "phase": str,
+            "enterprise_id": str,
+            "inspection_date": str,
+            "unannounced": int,  # 四不两直
+            "notes": str,
+            "completed_at": str,
+        },
+        pk="id",
+        not_null={"campaign_id", "phase", "enterprise_id", "inspection_date"},
+        foreign_keys=[("campaign_id", "campaigns", "id"), ("enterprise_id", "enterprises", "id")],
+    )
+    db["inspections"].create_index(["campaign_id"])
+    db["inspections"].create_index(["enterprise_id"])
+    db["inspection_templates"].create(
+        {**_SYNCED, "inspection_id": str, "template_id": str, "position": int},
+        pk="id",
+        foreign_keys=[("inspection_id", "inspections", "id"), ("template_id", "templates", "id")],
+    )
+    db["inspection_templates"].create_index(["inspection_id", "template_id"], unique=True)
+    db["inspection_inspectors"].create(
+        {**_SYNCED, "inspection_id": str, "inspector_id": str},
+        pk="id",
+        foreign_keys=[("inspection_id", "inspections", "id"), ("inspector_id", "inspectors", "id")],
+    )
+    db["inspection_inspectors"].create_index(["inspection_id", "inspector_id"], unique=True)
+    db["check_results"].create(
+        {**_SYNCED, "inspection_id": str, "point_id": str, "result": str, "note": str},
+        pk="id",
+        foreign_keys=[("inspection_id", "inspections", "id"), ("point_id", "template_points", "id")],
+    )
+    db["check_results"].create_index(["inspection_id", "point_id"], unique=True)
+
+
+@migrations()
+def m005_findings_and_photos(db: Database) -> None:
+    db["findings"].create(
+        {
+            **_SYNCED,
+            "campaign_id": str,
+            "inspection_id": str,
+            "enterprise_id": str,
+            "point_id": str,  # the check point it was opened from; null for a free-standing hazard
+            "found_date": str,
+            "description": str,
+            "location": str,
+            "level": str,
+            "three_violations": int,  # 三违
+            "rectification_mode": str,
+            "status": str,
+            # snapshot of the template at the time of the finding: later template versions do not change it
+            "template_title": str,
+            "item_heading": str,
+            "point_text": str,
+            "basis": str,
+            "disposal_basis": str,
+            "requirement": str,
+            # 五落实
+            "responsible_unit": str,
+            "responsible_person": str,
+            "measures": str,
+            "funds_fen": int,
+            "deadline": str,
+            "contingency_plan": str,
+            "ledger_entered_at": str,  # null until the hazard is entered into the ledger
+        },
+        pk="id",
+        not_null={"enterprise_id", "found_date", "level", "rectification_mode", "status"},
+        defaults={"description": "", "location": "", "three_violations": 0, "status": "待整改"},
+        foreign_keys=[
+            ("campaign_id", "campaigns", "id"),
+            ("inspection_id", "inspections", "id"),
+            ("enterprise_id", "enterprises", "id"),
+        ],
+    )
+    for columns in (["campaign_id"], ["enterprise_id"], ["inspection_id"], ["status"], ["level"], ["deadline"],
+                    ["found_date"]):
+        db["findings"].create_index(columns)
+    db["photos"].create(
+        {**_SYNCED, "sha256": str, "extension": str, "size": int, "original_name": str},
+        pk="id",
+        not_null={"sha256", "extension", "size"},
+    )
+    db["photos"].create_index(["sha256"], unique=True)
+    db["finding_photos"].create(
+        {**_SYNCED, "finding_id": str, "photo_id": str, "position": int},
+        pk="id",
+        foreign_keys=[("finding_id", "findings", "id"), ("photo_id", "photos", "id")],
+    )
+    db["finding_photos"].create_index(["finding_id", "photo_id"], unique=True)
+    # Device-local state (the inspection open when the app closed or was killed); never travels in a package.
+    db["local_state"].create({"key": str, "value": str}, pk="key")

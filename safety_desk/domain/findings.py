@@ -1,0 +1,135 @@
+"""Hazards (隐患 / findings) and the five rectification fields (五落实).
+
+A 重大 hazard, or any hazard not fixed on the spot (立即整改), is not properly ledgered until all five are set:
+responsible unit and person, measures, funds, deadline, contingency plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+LEVEL_GENERAL, LEVEL_MAJOR = "一般", "重大"
+LEVELS = (LEVEL_GENERAL, LEVEL_MAJOR)
+
+MODE_IMMEDIATE, MODE_DEADLINE, MODE_SHUTDOWN = "立即整改", "限期整改", "停产整改"
+MODES = (MODE_IMMEDIATE, MODE_DEADLINE, MODE_SHUTDOWN)
+
+# Lifecycle states; the lifecycle issue adds the transitions between them.
+STATUS_PENDING, STATUS_IN_PROGRESS, STATUS_AWAITING_REVIEW, STATUS_CLOSED = "待整改", "整改中", "待复查", "已销号"
+STATUSES = (STATUS_PENDING, STATUS_IN_PROGRESS, STATUS_AWAITING_REVIEW, STATUS_CLOSED)
+
+# (field, label) of the five fields, in the order of the ledger's columns.
+FIVE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("responsibility", "责任（整改责任单位和责任人）"),
+    ("measures", "措施（整改措施）"),
+    ("funds", "资金（整改资金）"),
+    ("deadline", "时限（整改时限）"),
+    ("contingency_plan", "预案（应急预案）"),
+)
+
+MAX_FUNDS_FEN = 10**15  # a sanity cap far above any rectification budget
+
+
+@dataclass
+class FiveFields:
+    responsible_unit: str = ""
+    responsible_person: str = ""
+    measures: str = ""
+    funds_fen: int | None = None  # yuan × 100, exact
+    deadline: date | None = None
+    contingency_plan: str = ""
+
+    def missing(self) -> list[str]:
+        """Labels of the five fields not yet set."""
+        set_ = {
+            "responsibility": bool(self.responsible_unit.strip() and self.responsible_person.strip()),
+            "measures": bool(self.measures.strip()),
+            "funds": self.funds_fen is not None,
+            "deadline": self.deadline is not None,
+            "contingency_plan": bool(self.contingency_plan.strip()),
+        }
+        return [label for key, label in FIVE_FIELDS if not set_[key]]
+
+
+def needs_five_fields(level: str, mode: str) -> bool:
+    """A major hazard, or any hazard not fixed on the spot, needs all five fields before it enters the ledger."""
+    return level == LEVEL_MAJOR or mode != MODE_IMMEDIATE
+
+
+def parse_funds(text: str) -> int | None:
+    """Yuan as typed ("12,500.5", "１２５００元") → fen; None for empty. ValueError with a message otherwise."""
+    cleaned = text.strip().replace(",", "").replace("，", "").replace("元", "").replace("￥", "").replace("¥", "")
+    cleaned = cleaned.translate(str.maketrans("０１２３４５６７８９．－", "0123456789.-"))
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"整改资金应为金额（元），而不是 “{text.strip()}”") from None
+    if not value.is_finite():
+        raise ValueError(f"整改资金应为金额（元），而不是 “{text.strip()}”")
+    if value < 0:
+        raise ValueError("整改资金不能为负数")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError("整改资金最多精确到分（两位小数）")
+    fen = int(value * 100)
+    if fen > MAX_FUNDS_FEN:
+        raise ValueError("整改资金数额过大")
+    return fen
+
+
+def format_funds(fen: int | None) -> str:
+    """Fen → "12,500.50" (yuan); empty for None."""
+    if fen is None:
+        return ""
+    return f"{Decimal(fen) / 100:,.2f}"
+
+
+def deadline_problem(deadline: date | None, found: date) -> str | None:
+    if deadline is not None and deadline < found:
+        return f"整改时限 {deadline.isoformat()} 早于发现日期 {found.isoformat()}"
+    return None
+
+
+def is_overdue(deadline: date | None, status: str, today: date) -> bool:
+    """Derived, never stored: the deadline has passed and the hazard is not written off."""
+    return deadline is not None and deadline < today and status != STATUS_CLOSED
+
+
+@dataclass
+class Finding:
+    """A hazard as recorded, with the snapshot of the check point it came from and the five fields."""
+
+    id: str
+    enterprise_id: str
+    found_date: date
+    level: str = LEVEL_GENERAL
+    rectification_mode: str = MODE_DEADLINE
+    status: str = STATUS_PENDING
+    description: str = ""
+    location: str = ""
+    three_violations: bool = False
+    campaign_id: str | None = None
+    inspection_id: str | None = None
+    point_id: str | None = None
+    template_title: str = ""
+    item_heading: str = ""
+    point_text: str = ""
+    basis: str = ""
+    disposal_basis: str = ""
+    requirement: str = ""
+    five: FiveFields = None  # type: ignore[assignment]
+    ledger_entered: bool = False
+
+    def __post_init__(self) -> None:
+        if self.five is None:
+            self.five = FiveFields()
+
+    def missing_for_ledger(self) -> list[str]:
+        """What stops this hazard from entering the ledger (empty when it may)."""
+        missing = [] if self.description.strip() else ["隐患描述"]
+        if needs_five_fields(self.level, self.rectification_mode):
+            missing += self.five.missing()
+        return missing

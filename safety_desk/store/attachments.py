@@ -1,0 +1,86 @@
+"""Photos stored once by content hash in a folder beside the database.
+
+``<db folder>/<db name>.attachments/ab/ab12…ef.jpg``: the same photo attached to ten hazards is one file.
+Files are written to a temporary name and renamed, so a crash never leaves half a photo under its real name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from safety_desk.errors import UserError
+
+MAX_PHOTO_BYTES = 40 * 1024 * 1024
+
+# Magic numbers of the image formats phones and cameras produce.
+_SIGNATURES = (
+    (b"\xff\xd8\xff", ".jpg"),
+    (b"\x89PNG\r\n\x1a\n", ".png"),
+    (b"GIF87a", ".gif"),
+    (b"GIF89a", ".gif"),
+    (b"BM", ".bmp"),
+)
+
+
+def image_extension(head: bytes) -> str | None:
+    for magic, ext in _SIGNATURES:
+        if head.startswith(magic):
+            return ext
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return ".webp"
+    return None
+
+
+def attachments_dir_for(db_path: Path | None) -> Path:
+    if db_path is None:
+        return Path(tempfile.mkdtemp(prefix="safety-desk-attachments-"))
+    return db_path.parent / f"{db_path.name}.attachments"
+
+
+def read_photo(path: str | Path) -> tuple[bytes, str]:
+    """The file's bytes and image extension; UserError naming the file if it is not a usable photo."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PHOTO_BYTES:
+            raise UserError(f"照片 {path} 过大（{size // (1024 * 1024)} MB，上限 {MAX_PHOTO_BYTES // (1024 * 1024)} MB）")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"无法读取照片 {path}：{exc.strerror or exc}") from None
+    ext = image_extension(data[:16])
+    if ext is None:
+        raise UserError(f"{path} 不是照片（支持 JPG、PNG、GIF、BMP、WEBP）")
+    return data, ext
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def photo_path(root: Path, sha256: str, ext: str) -> Path:
+    return root / sha256[:2] / f"{sha256}{ext}"
+
+
+def write_photo(root: Path, data: bytes, sha256: str, ext: str) -> Path:
+    """Write once; an existing file with this hash is the same photo and is kept."""
+    target = photo_path(root, sha256, ext)
+    if target.exists() and target.stat().st_size == len(data):
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise UserError(f"无法保存照片到 {target.parent}：{exc.strerror or exc}（磁盘是否已满？）") from None
+    return target

@@ -1,0 +1,35 @@
+"""Small helpers shared by the repositories: stamped inserts and updates of synced records."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from safety_desk.errors import NotFoundError
+from safety_desk.store.database import new_id, now_iso
+
+
+def insert_record(db: Database, table: str, values: dict) -> str:
+    """Insert with a fresh UUID and created/updated times; returns the id."""
+    stamp = now_iso()
+    record = {"id": values.get("id") or new_id(), "created_at": stamp, "updated_at": stamp, **values}
+    record["id"] = record["id"] or new_id()
+    db[table].insert(record)
+    return record["id"]
+
+
+def update_record(db: Database, table: str, record_id: str, values: dict) -> None:
+    """Update the given columns and stamp updated_at; NotFoundError if the record is gone."""
+    assignments = ", ".join(f"[{k}] = ?" for k in values)
+    cursor = db.execute(
+        f"update [{table}] set {assignments}, updated_at = ? where id = ?",
+        [*values.values(), now_iso(), record_id],
+    )
+    if cursor.rowcount == 0:
+        raise NotFoundError(f"记录不存在（{table} {record_id}）")
+
+
+def get_record(db: Database, table: str, record_id: str) -> dict:
+    rows = list(db.query(f"select * from [{table}] where id = ?", [record_id]))
+    if not rows:
+        raise NotFoundError(f"记录不存在（{table} {record_id}）")
+    return rows[0]
