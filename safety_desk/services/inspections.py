@@ -20,6 +20,7 @@ from safety_desk.store.inspections_repo import ChecklistRow
 from safety_desk.store.rows import get_record, insert_record, update_record
 
 LAST_INSPECTION_KEY = "open_inspection"
+LAST_FINDING_KEY = "open_finding"
 
 
 def create_campaign(*, store: Store, campaign: Campaign) -> str:
@@ -163,20 +164,35 @@ def set_completed(*, store: Store, inspection_id: str, completed: bool = True) -
         inspections_repo.mark_completed(store.db, inspection_id, completed)
 
 
-def remember_open_inspection(*, store: Store, inspection_id: str | None) -> None:
-    """Device-local: the app reopens this inspection at the next start, even after a crash."""
+def _remember(store: Store, key: str, value: str | None) -> None:
     db = store.db
     with db.atomic():
-        if inspection_id:
-            db["local_state"].upsert({"key": LAST_INSPECTION_KEY, "value": inspection_id}, pk="key")
+        if value:
+            db["local_state"].upsert({"key": key, "value": value}, pk="key")
         else:
-            db.execute("delete from local_state where key = ?", [LAST_INSPECTION_KEY])
+            db.execute("delete from local_state where key = ?", [key])
+
+
+def remember_open_inspection(*, store: Store, inspection_id: str | None) -> None:
+    """Device-local: the app reopens this inspection at the next start, even after a crash."""
+    _remember(store, LAST_INSPECTION_KEY, inspection_id)
+
+
+def remember_open_finding(*, store: Store, finding_id: str | None) -> None:
+    """Device-local: the hazard form that was open, reopened at the next start."""
+    _remember(store, LAST_FINDING_KEY, finding_id)
 
 
 def open_inspection_to_resume(*, store: Store) -> str | None:
     rows = list(store.db.query(
         "select s.value from local_state s join inspections i on i.id = s.value where s.key = ?",
         [LAST_INSPECTION_KEY]))
+    return rows[0]["value"] if rows else None
+
+
+def open_finding_to_resume(*, store: Store) -> str | None:
+    rows = list(store.db.query(
+        "select s.value from local_state s join findings f on f.id = s.value where s.key = ?", [LAST_FINDING_KEY]))
     return rows[0]["value"] if rows else None
 
 

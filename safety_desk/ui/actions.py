@@ -20,14 +20,22 @@ class ActionSpec:
     text: str  # English action text (translated)
     slot: str  # method on the main window
     shortcut: QKeySequence.StandardKey | str | None = None
+    separator_before: bool = False
 
 
 _FILE = QT_TRANSLATE_NOOP("MainWindow", "&File")
 _HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("importTemplate", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Import checklist…"), "import_template", "Ctrl+I"),
-    ActionSpec("quit", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", QKeySequence.StandardKey.Quit),
+    ActionSpec("newCampaign", _FILE, QT_TRANSLATE_NOOP("MainWindow", "New &campaign…"), "new_campaign"),
+    ActionSpec("newInspection", _FILE, QT_TRANSLATE_NOOP("MainWindow", "New &inspection…"), "new_inspection",
+               "Ctrl+Shift+N"),
+    ActionSpec("importTemplate", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Import checklist…"), "import_template",
+               "Ctrl+I", separator_before=True),
+    ActionSpec("openDemo", _FILE, QT_TRANSLATE_NOOP("MainWindow", "Open &sample data"), "open_demo",
+               separator_before=True),
+    ActionSpec("quit", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", QKeySequence.StandardKey.Quit,
+               separator_before=True),
     ActionSpec("about", _HELP, QT_TRANSLATE_NOOP("MainWindow", "&About Safety Desk"), "show_about"),
 )
 
@@ -36,11 +44,12 @@ def build_menus(window: QMainWindow) -> dict[str, QAction]:
     menus: dict[str, object] = {}
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
-        title = QCoreApplication.translate("MainWindow", spec.menu)
         menu = menus.get(spec.menu)
         if menu is None:
-            menu = window.menuBar().addMenu(title)
+            menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", spec.menu))
             menus[spec.menu] = menu
+        elif spec.separator_before:
+            menu.addSeparator()  # type: ignore[attr-defined]
         action = QAction(QCoreApplication.translate("MainWindow", spec.text), window)
         action.setObjectName(spec.name)
         if spec.shortcut is not None:

@@ -11,7 +11,6 @@ from safety_desk.services.templates import load_shipped_templates
 from safety_desk.store import Store, resolve_db_path
 from safety_desk.ui.fonts import install_app_font
 from safety_desk.ui.i18n import choose_language, install_translators
-from safety_desk.ui.main_window import MainWindow
 
 
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
@@ -23,7 +22,9 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     return app
 
 
-def open_main_window(db: str | None) -> MainWindow:
+def open_main_window(db: str | None):
+    from safety_desk.ui.main_window import MainWindow  # the window pulls in every view; create_app needs none
+
     store = Store.open(resolve_db_path(db))
     load_shipped_templates(store=store)
     return MainWindow(store)

@@ -1,41 +1,128 @@
-"""The main window: a shell holding the views, its menus built from ui/actions.py."""
+"""The main window: a shell holding the views (tabs), its menus built from ui/actions.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from safety_desk import __version__
-from safety_desk.errors import UserError
+from safety_desk.errors import NotFoundError, UserError
+from safety_desk.services import inspections as inspection_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
 from safety_desk.ui.actions import build_menus
+from safety_desk.ui.campaign_dialog import CampaignDialog
 from safety_desk.ui.dialogs import show_error
+from safety_desk.ui.finding_dialog import FindingDialog
+from safety_desk.ui.hazards_view import HazardsView
+from safety_desk.ui.inspections_page import InspectionsPage
+from safety_desk.ui.new_inspection_dialog import NewInspectionDialog
+from safety_desk.ui.registers_view import RegistersView
 from safety_desk.ui.template_browser import TemplateBrowser
+from safety_desk.ui.worker import BackgroundTask
+
+DEMO_DB_NAME = "safety_desk_demo.db"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Safety Desk — hazard inspection"))
-        self.resize(1280, 800)
-        self.browser = TemplateBrowser(store, self)
-        self.setCentralWidget(self.browser)
+        self.resize(1280, 820)
         self.actions_by_name = build_menus(self)
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(store.path or ":memory:")))
+        self.finding_dialogs: dict[str, FindingDialog] = {}
+        self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
+        self.task: BackgroundTask | None = None
+        self._use_store(store)
+
+    # -- views -------------------------------------------------------------------------------------------------
+    def _use_store(self, store: Store) -> None:
+        """Build every view over ``store``; also used to switch to the sample database."""
+        self.store = store
+        self.setWindowTitle(self.tr("Safety Desk — hazard inspection") + (
+            self.tr(" — sample data") if store.path and store.path.name == DEMO_DB_NAME else ""))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(store.path or ":memory:")))
+        self.browser = TemplateBrowser(store, self)
+        self.inspections = InspectionsPage(store, self.actions_by_name, self)
+        self.inspections.open_finding.connect(self.open_finding)
+        self.hazards = HazardsView(store, self)
+        self.hazards.hazard_activated.connect(self.open_finding)
+        self.registers = RegistersView(store, self)
+        self.registers.registers_changed.connect(self.inspections.reload)
+        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs.addTab(self.browser, self.tr("Checklists"))
+        self.tabs.addTab(self.inspections, self.tr("Inspections"))
+        self.tabs.addTab(self.hazards, self.tr("Hazards"))
+        self.tabs.addTab(self.registers, self.tr("Registers"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
         self.browser.reload()
+        self._resume()
+
+    def _resume(self) -> None:
+        """Reopen what was open when the app last stopped — closed normally or killed."""
+        inspection_id = inspection_service.open_inspection_to_resume(store=self.store)
+        if inspection_id:
+            self.inspections.open_inspection(inspection_id)
+            self.tabs.setCurrentWidget(self.inspections)
+        elif inspection_service.list_inspections(store=self.store, limit=1):
+            self.tabs.setCurrentWidget(self.inspections)
+        else:
+            self.tabs.setCurrentWidget(self.browser)  # a new user first sees the catalogue
+        finding_id = inspection_service.open_finding_to_resume(store=self.store)
+        if finding_id:
+            self.open_finding(finding_id)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.hazards:
+            self.hazards.reload()
+
+    # -- hazards -----------------------------------------------------------------------------------------------
+    def open_finding(self, finding_id: str) -> FindingDialog | None:
+        dialog = self.finding_dialogs.get(finding_id)
+        if dialog is None:
+            try:
+                dialog = FindingDialog(self.store, finding_id, self)
+            except NotFoundError:
+                inspection_service.remember_open_finding(store=self.store, finding_id=None)
+                return None
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.changed.connect(self._finding_changed)
+            dialog.finished.connect(lambda _r, fid=finding_id: self._finding_closed(fid))
+            self.finding_dialogs[finding_id] = dialog
+        inspection_service.remember_open_finding(store=self.store, finding_id=finding_id)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def _finding_changed(self, _finding_id: str) -> None:
+        if self.inspections.view is not None:
+            self.inspections.view.reload_findings()
+
+    def _finding_closed(self, finding_id: str) -> None:
+        self.finding_dialogs.pop(finding_id, None)
+        inspection_service.remember_open_finding(store=self.store, finding_id=None)
+        self._finding_changed(finding_id)
+
+    # -- actions -----------------------------------------------------------------------------------------------
+    def new_campaign(self) -> None:
+        if CampaignDialog(self.store, self).exec():
+            self.inspections.reload()
+
+    def new_inspection(self) -> None:
+        dialog = NewInspectionDialog(self.store, self)
+        if dialog.exec() and dialog.inspection_id:
+            self.tabs.setCurrentWidget(self.inspections)
+            self.inspections.open_inspection(dialog.inspection_id)
 
     def import_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import checklist"),
-            str(Path.home()),
-            self.tr("Checklists (*.yaml *.yml *.xlsx);;All files (*)"),
-        )
+            self, self.tr("Import checklist"), str(Path.home()),
+            self.tr("Checklists (*.yaml *.yml *.xlsx);;All files (*)"))
         if path:
             self.import_template_file(path)
 
@@ -48,19 +135,54 @@ class MainWindow(QMainWindow):
             return False
         t = outcome.template
         message = self.tr("Imported %1 v%2: %3 items, %4 check points") if outcome.created else self.tr(
-            "Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)"
-        )
+            "Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)")
         for n, value in enumerate((t.title, t.version, t.items, t.points), start=1):
             message = message.replace(f"%{n}", str(value))
         self.statusBar().showMessage(message, 10_000)
         self.browser.reload(select_id=t.id)
+        self.tabs.setCurrentWidget(self.browser)
         return True
+
+    def demo_db_path(self) -> Path:
+        base = self.store.path.parent if self.store.path else Path.home()
+        return base / DEMO_DB_NAME
+
+    def open_demo(self) -> None:
+        """Sample data lives in its own database beside this one, so real records never mix with it."""
+        if self.store.path and self.store.path.name == DEMO_DB_NAME:
+            return
+        demo_store = Store.open(self.demo_db_path())
+        template_service.load_shipped_templates(store=demo_store)
+        if demo_store.db["enterprises"].count > 0:
+            self._switch_to(demo_store)
+            return
+        from safety_desk.services.demo import generate_demo
+
+        self.task = BackgroundTask(
+            self, self.tr("Creating sample data…"),
+            lambda progress: generate_demo(store=demo_store, progress=progress))
+        self.task.succeeded.connect(lambda _summary: self._switch_to(demo_store))
+        self.task.failed.connect(lambda message: show_error(self, self.tr("Cannot create sample data"), message))
+        self.task.start()
+
+    def _switch_to(self, store: Store) -> None:
+        for dialog in list(self.finding_dialogs.values()):
+            dialog.close()
+        old = self.store
+        self._use_store(store)
+        if old is not store and old.path != store.path:
+            old.close()
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(store.path)), 10_000)
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self,
-            self.tr("About Safety Desk"),
+            self, self.tr("About Safety Desk"),
             self.tr("Safety Desk %1\nOffline hazard inspection for safety-production campaigns.").replace(
-                "%1", __version__
-            ),
-        )
+                "%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Everything is already committed; closing only forgets the open hazard form, the inspection stays open.
+        for dialog in list(self.finding_dialogs.values()):
+            dialog.blockSignals(True)
+            dialog.close()
+        super().closeEvent(event)

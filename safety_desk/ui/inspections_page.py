@@ -1,0 +1,130 @@
+"""The inspections tab: the list of inspections (or a welcome panel on a new database), and one inspection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safety_desk.services import inspections as inspection_service
+from safety_desk.services.inspections import InspectionInfo
+from safety_desk.store.database import Store
+from safety_desk.ui.inspection_view import InspectionView
+
+InspectionIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class InspectionListModel(QAbstractTableModel):
+    """A campaign's inspections: hundreds at most, read in one query."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[InspectionInfo] = []
+        self._headers = (self.tr("Date"), self.tr("Enterprise"), self.tr("Street"), self.tr("Phase"),
+                         self.tr("Inspectors"), self.tr("Checklists"))
+
+    def set_rows(self, rows: list[InspectionInfo]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (r.inspection_date.isoformat(), r.enterprise_name, r.street, r.phase, "、".join(r.inspectors),
+                    "；".join(r.template_titles))[index.column()]
+        if role == InspectionIdRole:
+            return r.id
+        return None
+
+
+class InspectionsPage(QStackedWidget):
+    """Page 0: the list (with a welcome panel while the database is empty). Page 1: the open inspection."""
+
+    open_finding = Signal(str)
+    inspection_opened = Signal(str)
+    inspection_closed = Signal()
+
+    def __init__(self, store: Store, actions: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.view: InspectionView | None = None
+
+        self.welcome = QLabel(self.tr(
+            "<h2>Welcome to Safety Desk</h2><p>This database is empty. Open the sample data to look around, "
+            "or create a campaign, add enterprises and inspectors to the registers, and start an inspection.</p>"),
+            wordWrap=True, objectName="welcome")
+        buttons = QHBoxLayout()
+        for name in ("openDemo", "newCampaign", "newInspection"):
+            b = QPushButton(actions[name].text().replace("&", "").rstrip("…"), objectName=f"{name}Button")
+            b.clicked.connect(actions[name].trigger)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.model = InspectionListModel(self)
+        self.table = QTableView(objectName="inspectionTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self.open_inspection(index.data(InspectionIdRole)))
+
+        list_page = QWidget()
+        layout = QVBoxLayout(list_page)
+        layout.addWidget(self.welcome)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.addWidget(list_page)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = inspection_service.list_inspections(store=self.store)
+        self.model.set_rows(rows)
+        empty = not rows and self.store.db["enterprises"].count == 0
+        self.welcome.setVisible(empty)
+
+    def open_inspection(self, inspection_id: str) -> InspectionView:
+        self.close_inspection(remember=False)
+        self.view = InspectionView(self.store, inspection_id, self)
+        self.view.open_finding.connect(self.open_finding)
+        self.view.closed.connect(self.close_inspection)
+        self.addWidget(self.view)
+        self.setCurrentWidget(self.view)
+        inspection_service.remember_open_inspection(store=self.store, inspection_id=inspection_id)
+        self.inspection_opened.emit(inspection_id)
+        return self.view
+
+    def close_inspection(self, remember: bool = True) -> None:
+        if self.view is None:
+            return
+        self.removeWidget(self.view)
+        self.view.deleteLater()
+        self.view = None
+        self.setCurrentIndex(0)
+        if remember:
+            inspection_service.remember_open_inspection(store=self.store, inspection_id=None)
+        self.reload()
+        self.inspection_closed.emit()
