@@ -41,7 +41,34 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--id", dest="key", help="模板编号（Excel 默认由标题生成）")
     lst = template_cmds.add_parser("list", help="列出已载入的检查表")
     lst.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+    from safety_desk.services.demo import MAX_ENTERPRISES, MAX_FINDINGS
+
+    demo = commands.add_parser("demo", help="生成演示数据（模拟的专项整治行动，同一种子结果相同）")
+    demo.add_argument("--seed", type=_int_in(0, 2**63 - 1, "种子"), default=2019, help="随机种子（默认 2019）")
+    demo.add_argument("--enterprises", type=_int_in(1, MAX_ENTERPRISES, "企业数量"), default=60, metavar="N",
+                      help=f"企业数量（1–{MAX_ENTERPRISES}，默认 60）")
+    demo.add_argument("--findings", type=_int_in(1, MAX_FINDINGS, "隐患数量"), default=400, metavar="N",
+                      help=f"隐患数量（1–{MAX_FINDINGS}，默认 400）")
+    demo.add_argument("--force", action="store_true", help="数据库已有企业时仍然追加演示数据")
+    stats = commands.add_parser("stats", help="数据库统计（企业、检查、隐患……）")
+    stats.add_argument("--json", action="store_true", help="以 JSON 输出")
     return parser
+
+
+def _int_in(low: int, high: int, what: str):
+    """An argparse type: an integer in [low, high], or a one-line Chinese error (exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what}应为整数，而不是 “{text}”") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what}应在 {low} 到 {high} 之间（实际 {value}）")
+        return value
+
+    return parse
 
 
 def _open_store(args: argparse.Namespace) -> Store:
@@ -82,7 +109,30 @@ def _template_list(args: argparse.Namespace) -> int:
     return 0
 
 
-_HANDLERS = {("template", "import"): _template_import, ("template", "list"): _template_list}
+def _demo(args: argparse.Namespace) -> int:
+    from safety_desk.services.demo import generate_demo
+
+    store = _open_store(args)
+    summary = generate_demo(
+        store=store, seed=args.seed, enterprises=args.enterprises, findings=args.findings, force=args.force)
+    print(f"{summary.describe()} → {store.path}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from safety_desk.services.stats import collect_stats, format_stats
+
+    stats = collect_stats(store=_open_store(args))
+    print(json.dumps(stats, ensure_ascii=False, indent=2) if args.json else format_stats(stats))
+    return 0
+
+
+_HANDLERS = {
+    ("template", "import"): _template_import,
+    ("template", "list"): _template_list,
+    ("demo", None): _demo,
+    ("stats", None): _stats,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from safety_desk.ui.app import run_app  # Qt only when the window is wanted
 
         return run_app(db=args.db, lang=args.lang)
-    handler = _HANDLERS[(args.command, getattr(args, f"{args.command}_command"))]
+    handler = _HANDLERS[(args.command, getattr(args, f"{args.command}_command", None))]
     try:
         return handler(args)
     except UserError as exc:

@@ -34,7 +34,12 @@ FindingIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class _ResultKeys(QObject):
-    """Turns 1/2/3/0 on the checklist table into results; arrows keep their usual meaning."""
+    """Turns 1/2/3/0 on the checklist table into results and Ctrl+N into a hazard; arrows keep their meaning.
+
+    Ctrl+N is also a window shortcut; handling it here as well keeps it working when the window manager has not
+    made the window active (the shortcut map only serves the active window), without ever firing twice: a key
+    press the shortcut took never reaches this filter.
+    """
 
     def __init__(self, view: "InspectionView") -> None:
         super().__init__(view)
@@ -43,6 +48,9 @@ class _ResultKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.key() == Qt.Key.Key_N and key_event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                self._view.new_hazard_for_current_point()
+                return True
             result = KEY_RESULTS.get(Qt.Key(key_event.key()))
             if result is not None and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self._view.set_result(result)

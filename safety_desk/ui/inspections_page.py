@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -61,27 +58,16 @@ class InspectionListModel(QAbstractTableModel):
 
 
 class InspectionsPage(QStackedWidget):
-    """Page 0: the list (with a welcome panel while the database is empty). Page 1: the open inspection."""
+    """Page 0: the list of inspections. Page 1: the open inspection."""
 
     open_finding = Signal(str)
     inspection_opened = Signal(str)
     inspection_closed = Signal()
 
-    def __init__(self, store: Store, actions: dict, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.view: InspectionView | None = None
-
-        self.welcome = QLabel(self.tr(
-            "<h2>Welcome to Safety Desk</h2><p>This database is empty. Open the sample data to look around, "
-            "or create a campaign, add enterprises and inspectors to the registers, and start an inspection.</p>"),
-            wordWrap=True, objectName="welcome")
-        buttons = QHBoxLayout()
-        for name in ("openDemo", "newCampaign", "newInspection"):
-            b = QPushButton(actions[name].text().replace("&", "").rstrip("…"), objectName=f"{name}Button")
-            b.clicked.connect(actions[name].trigger)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
 
         self.model = InspectionListModel(self)
         self.table = QTableView(objectName="inspectionTable")
@@ -94,8 +80,6 @@ class InspectionsPage(QStackedWidget):
 
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
-        layout.addWidget(self.welcome)
-        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.addWidget(list_page)
         self.reload()
@@ -103,8 +87,6 @@ class InspectionsPage(QStackedWidget):
     def reload(self) -> None:
         rows = inspection_service.list_inspections(store=self.store)
         self.model.set_rows(rows)
-        empty = not rows and self.store.db["enterprises"].count == 0
-        self.welcome.setVisible(empty)
 
     def open_inspection(self, inspection_id: str) -> InspectionView:
         self.close_inspection(remember=False)

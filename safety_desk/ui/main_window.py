@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safety_desk import __version__
 from safety_desk.errors import NotFoundError, UserError
@@ -25,6 +37,25 @@ from safety_desk.ui.template_browser import TemplateBrowser
 from safety_desk.ui.worker import BackgroundTask
 
 DEMO_DB_NAME = "safety_desk_demo.db"
+
+
+class WelcomeBanner(QFrame):
+    """Shown while the database has no enterprises: offers the sample data and the first steps."""
+
+    def __init__(self, actions: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeBanner")
+        self.setStyleSheet("#welcomeBanner { background: #eef5ff; border: 1px solid #b8d0f0; border-radius: 4px; }")
+        text = QLabel(self.tr(
+            "<b>Welcome to Safety Desk.</b> This database is empty: open the sample data to look around, or create "
+            "a campaign, add enterprises and inspectors under Registers, and start an inspection."), wordWrap=True)
+        layout = QHBoxLayout(self)
+        layout.addWidget(text, 1)
+        for name in ("openDemo", "newCampaign", "newInspection"):
+            label = re.sub(r"\(&\w\)|&", "", actions[name].text()).rstrip("…")  # "打开示例数据(&S)" → "打开示例数据"
+            button = QPushButton(label, objectName=f"{name}Button")
+            button.clicked.connect(actions[name].trigger)
+            layout.addWidget(button)
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +78,7 @@ class MainWindow(QMainWindow):
             self.tr(" — sample data") if store.path and store.path.name == DEMO_DB_NAME else ""))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(store.path or ":memory:")))
         self.browser = TemplateBrowser(store, self)
-        self.inspections = InspectionsPage(store, self.actions_by_name, self)
+        self.inspections = InspectionsPage(store, self)
         self.inspections.open_finding.connect(self.open_finding)
         self.hazards = HazardsView(store, self)
         self.hazards.hazard_activated.connect(self.open_finding)
@@ -59,7 +90,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.hazards, self.tr("Hazards"))
         self.tabs.addTab(self.registers, self.tr("Registers"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.welcome = WelcomeBanner(self.actions_by_name, central)
+        self.welcome.setVisible(store.db["enterprises"].count == 0)
+        self.registers.registers_changed.connect(
+            lambda: self.welcome.setVisible(self.store.db["enterprises"].count == 0))
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.browser.reload()
         self._resume()
 
@@ -161,7 +201,7 @@ class MainWindow(QMainWindow):
         self.task = BackgroundTask(
             self, self.tr("Creating sample data…"),
             lambda progress: generate_demo(store=demo_store, progress=progress))
-        self.task.succeeded.connect(lambda _summary: self._switch_to(demo_store))
+        self.task.succeeded.connect(lambda summary: None if summary.cancelled else self._switch_to(demo_store))
         self.task.failed.connect(lambda message: show_error(self, self.tr("Cannot create sample data"), message))
         self.task.start()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import selectors
 import signal
 import subprocess
 import sys
@@ -25,6 +26,18 @@ def prepared_inspection(db_path: Path) -> str:
     return visit.inspection_id
 
 
+def _read_line(child: subprocess.Popen, timeout: float) -> str:
+    """One line of the child's stdout, or "" if none came in time (the child may be stuck, not dead)."""
+    ready = selectors.DefaultSelector()
+    ready.register(child.stdout, selectors.EVENT_READ)
+    return child.stdout.readline() if ready.select(timeout) else ""
+
+
+def _drain(child: subprocess.Popen) -> str:
+    child.kill()
+    return child.stderr.read()
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_kill_mid_inspection_and_restart_finds_everything(qtbot, db_path: Path, tmp_path: Path):
     inspection_id = prepared_inspection(db_path)
@@ -34,8 +47,8 @@ def test_kill_mid_inspection_and_restart_finds_everything(qtbot, db_path: Path, 
         [sys.executable, str(HERE / "kill_driver.py"), str(db_path), inspection_id, *map(str, photos)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     try:
-        line = child.stdout.readline()
-        assert line.strip() == "READY", child.stderr.read() if child.poll() is not None else line
+        line = _read_line(child, timeout=120)
+        assert line.strip() == "READY", line + _drain(child)
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(30)
