@@ -1,38 +1,110 @@
-"""Take the README's screenshots from this build: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py``."""
+"""Take the README's screenshots from this build: ``.venv/bin/python scripts/screenshot.py``.
+
+Runs offscreen; walks the path a new user takes: the catalogue on a new database, the sample data, an inspection
+of the chemical catalogue, a 重大 hazard with two photos and the five fields, and the hazards view.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from safety_desk.services import demo  # noqa: E402
+from safety_desk.store import Store  # noqa: E402
 from safety_desk.ui.app import create_app, open_main_window  # noqa: E402
+from tests.support.builders import build_visit, png  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def shoot(widget, name: str) -> None:
+    settle()
+    widget.grab().save(str(OUT / name))
+    print(OUT / name)
+
+
+def template_browser(tmp: Path) -> None:
+    window = open_main_window(str(tmp / "new.db"))
+    window.resize(1360, 820)
+    window.show()
+    browser = window.browser
+    item = browser.tree_model.index(0, 0, browser.tree_model.index(0, 0))
+    browser.tree.setCurrentIndex(browser.tree_model.index(4, 0, item))  # point ⑤ shows its own basis
+    shoot(window, "template-browser.png")
+    window.close()
+    window.store.close()
+
+
+def inspection_path(tmp: Path) -> None:
+    db = tmp / "visit.db"
+    store = Store.open(db)
+    visit = build_visit(store, when=date(2019, 8, 6))
+    store.close()
+    window = open_main_window(str(db))
+    window.resize(1360, 820)
+    window.show()
+    view = window.inspections.open_inspection(visit.inspection_id)
+    window.tabs.setCurrentWidget(window.inspections)
+    view.table.selectRow(0)
+    for result in ("符合", "符合", "不适用"):
+        view.set_result(result)
+    view.set_result("不符合")
+    view.note.setPlainText("未制定重大事故隐患治理方案，现场查阅台账缺少近三个月排查记录")
+    shoot(window, "inspection-walk.png")
+    dialog = window.open_finding(view.new_hazard_for_current_point())
+    dialog.description.setPlainText("二号储罐区可燃气体报警装置失效，未制定重大事故隐患治理方案")
+    dialog.level.setCurrentText("重大")
+    dialog.location.setText("二号储罐区")
+    dialog.responsible_unit.setText("生产安全部")
+    dialog.responsible_person.setText("王建国")
+    dialog.measures.setPlainText("更换报警探头并接入中控室，编制治理方案")
+    dialog.funds.setText("12500.00")
+    dialog.deadline.setDate(dialog.found_date.date().addDays(30))
+    dialog.contingency_plan.setPlainText("停用二号储罐，设专人监护，配备便携式检测仪")
+    dialog.add_photo_files([str(png(tmp / "p1.png", (200, 60, 40), 96)), str(png(tmp / "p2.png", (40, 90, 200), 96))])
+    dialog.enter_ledger()
+    dialog.resize(760, 900)
+    shoot(dialog, "hazard-form.png")
+    window.close()
+    window.store.close()
+
+
+def hazards_view(tmp: Path) -> None:
+    db = tmp / "demo.db"
+    store = Store.open(db)
+    demo.generate_demo(store=store, enterprises=60, findings=400)
+    store.close()
+    window = open_main_window(str(db))
+    window.resize(1360, 820)
+    window.show()
+    window.inspections.close_inspection()
+    window.tabs.setCurrentWidget(window.hazards)
+    shoot(window, "hazards-view.png")
+    window.close()
+    window.store.close()
 
 
 def main() -> None:
-    out = ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    app = create_app(["screenshot"], lang="zh_CN")
+    OUT.mkdir(parents=True, exist_ok=True)
+    create_app(["screenshot"], lang="zh_CN")
     with tempfile.TemporaryDirectory() as tmp:
-        window = open_main_window(str(Path(tmp) / "shot.db"))
-        window.resize(1360, 820)
-        window.show()
-        browser = window.browser
-        row = next(n for n in range(browser.list_model.rowCount()) if "化工" in browser.list_model.template_at(n).title)
-        browser.template_list.setCurrentIndex(browser.list_model.index(row))
-        # select point ⑤ so the point's own basis shows beside the item's columns
-        item = browser.tree_model.index(0, 0, browser.tree_model.index(0, 0))
-        browser.tree.setCurrentIndex(browser.tree_model.index(4, 0, item))
-        app.processEvents()
-        window.grab().save(str(out / "template-browser.png"))
-        window.close()
-        window.store.close()
-    print(out / "template-browser.png")
+        template_browser(Path(tmp))
+        inspection_path(Path(tmp))
+        hazards_view(Path(tmp))
 
 
 if __name__ == "__main__":

@@ -59,7 +59,9 @@ _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]{0,200}?\bref="([A-Z]{1,3})(
 
 
 @dataclass
-class _Where:
+class SheetLocation:
+    """Where in an untrusted workbook we are: every failure names the file, and the sheet once known."""
+
     file: Path
     sheet: str | None = None
 
@@ -71,8 +73,8 @@ def load_xlsx_catalogue(
     path: str | Path, *, sheet: str | None = None, key: str | None = None, version: int = 1
 ) -> Template:
     """Read one sheet of an .xlsx catalogue (``sheet`` by name, else the sheet whose header fits best)."""
-    where = _Where(Path(path))
-    _check_archive(where)
+    where = SheetLocation(Path(path))
+    check_xlsx_archive(where)
     try:
         with warnings.catch_warnings():  # openpyxl warns about styles and extensions it drops: not the user's concern
             warnings.simplefilter("ignore")
@@ -113,7 +115,7 @@ def default_key(title: str) -> str:
     return slug if len(slug) <= 48 else f"{slug[:40].rstrip('-')}-{digest}"
 
 
-def _check_archive(where: _Where) -> None:
+def check_xlsx_archive(where: SheetLocation) -> None:
     """Refuse what is not a plain-sized xlsx before openpyxl inflates anything."""
     path = where.file
     if not path.is_file():
@@ -165,7 +167,7 @@ def _merged_area(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int
     return area
 
 
-def _pick_sheet(wb: openpyxl.Workbook, name: str | None, where: _Where) -> Worksheet:
+def _pick_sheet(wb: openpyxl.Workbook, name: str | None, where: SheetLocation) -> Worksheet:
     sheets = wb.worksheets  # chartsheets have no cells
     if name is not None:
         if name not in [ws.title for ws in sheets]:
@@ -174,7 +176,7 @@ def _pick_sheet(wb: openpyxl.Workbook, name: str | None, where: _Where) -> Works
         return wb[name]
     scores = []
     for ws in sheets:
-        found = _Grid(ws, _Where(where.file, ws.title), rows=HEADER_SCAN_ROWS).find_header()
+        found = _Grid(ws, SheetLocation(where.file, ws.title), rows=HEADER_SCAN_ROWS).find_header()
         scores.append(len(set(found[1].values())) if found else 0)
     return sheets[scores.index(max(scores))]  # first of the best: the usual "Sheet1" wins ties
 
@@ -182,7 +184,7 @@ def _pick_sheet(wb: openpyxl.Workbook, name: str | None, where: _Where) -> Works
 class _Grid:
     """Cell values of one sheet (1-based like Excel) and which merged range each cell belongs to."""
 
-    def __init__(self, ws: Worksheet, where: _Where, *, rows: int | None = None) -> None:
+    def __init__(self, ws: Worksheet, where: SheetLocation, *, rows: int | None = None) -> None:
         self.where = where
         self.nrows = min(ws.max_row, rows) if rows else ws.max_row
         self.ncols = min(ws.max_column, MAX_COLUMNS)
@@ -251,7 +253,7 @@ class _Draft:
 
 
 class _Parser:
-    def __init__(self, grid: _Grid, where: _Where, header_row: int) -> None:
+    def __init__(self, grid: _Grid, where: SheetLocation, header_row: int) -> None:
         self.g, self.where, self.header_row = grid, where, header_row
         cols = lambda heading: [c for c, n in grid.names.items() if n == heading]  # noqa: E731
         self.section_cols, self.content_cols = cols("检查项目"), cols("检查内容")
