@@ -64,7 +64,6 @@ def inspection_path(tmp: Path) -> None:
         view.set_result(result)
     view.set_result("不符合")
     view.note.setPlainText("未制定重大事故隐患治理方案，现场查阅台账缺少近三个月排查记录")
-    shoot(window, "inspection-walk.png")
     dialog = window.open_finding(view.new_hazard_for_current_point())
     dialog.description.setPlainText("二号储罐区可燃气体报警装置失效，未制定重大事故隐患治理方案")
     dialog.level.setCurrentText("重大")
@@ -79,6 +78,9 @@ def inspection_path(tmp: Path) -> None:
     dialog.enter_ledger()
     dialog.resize(760, 900)
     shoot(dialog, "hazard-form.png")
+    dialog.close()
+    view.table.selectRow(3)
+    shoot(window, "inspection-walk.png")
     window.close()
     window.store.close()
 

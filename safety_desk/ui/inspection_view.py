@@ -123,6 +123,7 @@ class InspectionView(QWidget):
         side_layout.addWidget(self.hazard_button)
         side_layout.addWidget(QLabel(self.tr("Hazards recorded in this inspection")))
         self.findings = QListWidget(objectName="inspectionFindings")
+        self.findings.setWordWrap(True)
         self.findings.itemActivated.connect(lambda item: self.open_finding.emit(item.data(FindingIdRole)))
         side_layout.addWidget(self.findings, 1)
         free = QPushButton(self.tr("Record a hazard not tied to a check point"), objectName="freeHazardButton")

@@ -51,7 +51,7 @@ class TemplateBrowser(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (left, middle, self.detail):
             splitter.addWidget(w)
-        splitter.setSizes([260, 420, 520])
+        splitter.setSizes([320, 440, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
