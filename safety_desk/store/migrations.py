@@ -226,3 +226,71 @@ def m006_hazard_view_indexes(db: Database) -> None:
     db["findings"].create_index(
         ["found_date", "created_at", "id"], index_name="idx_findings_display_order"
     )
+
+
+@migrations()
+def m007_lifecycle_and_veto_registers(db: Database) -> None:
+    """Rectification lifecycle (status history, extensions, listed supervision, re-inspection, audit log),
+    enforcement outcomes, and the registers that decide one-vote vetoes (accidents, illegal operations, blacklist)."""
+    db["findings"].add_column("closed_on", str)  # 销号 date
+    db["findings"].add_column("closed_by", str)
+    fk_finding = [("finding_id", "findings", "id")]
+    db["status_changes"].create(
+        {**_SYNCED, "finding_id": str, "from_status": str, "to_status": str, "reason": str, "actor": str,
+         "changed_on": str},
+        pk="id", foreign_keys=fk_finding, not_null={"finding_id", "to_status"},
+    )
+    db["deadline_extensions"].create(
+        {**_SYNCED, "finding_id": str, "old_deadline": str, "new_deadline": str, "reason": str, "approved_by": str,
+         "extended_on": str},
+        pk="id", foreign_keys=fk_finding, not_null={"finding_id", "new_deadline"},
+    )
+    db["listings"].create(  # 挂牌督办: at most one open listing per hazard
+        {**_SYNCED, "finding_id": str, "level": str, "supervising_unit": str, "document_no": str, "listed_on": str,
+         "delisted_on": str},
+        pk="id", foreign_keys=fk_finding, not_null={"finding_id", "level", "listed_on"},
+    )
+    db["reinspections"].create(  # 复查验收
+        {**_SYNCED, "finding_id": str, "inspector_id": str, "inspector_name": str, "reinspected_on": str,
+         "result": str, "opinion": str},
+        pk="id", foreign_keys=fk_finding, not_null={"finding_id", "reinspected_on", "result"},
+    )
+    db["reinspection_photos"].create(
+        {**_SYNCED, "reinspection_id": str, "photo_id": str, "position": int},
+        pk="id", foreign_keys=[("reinspection_id", "reinspections", "id"), ("photo_id", "photos", "id")],
+    )
+    db["audit_log"].create(  # every change of every hazard: who, when, field, old and new value, why
+        {**_SYNCED, "table_name": str, "record_id": str, "field": str, "old_value": str, "new_value": str,
+         "actor": str, "reason": str},
+        pk="id", not_null={"table_name", "record_id", "field"},
+    )
+    for table in ("status_changes", "deadline_extensions", "listings", "reinspections"):
+        db[table].create_index(["finding_id"])
+    db["audit_log"].create_index(["record_id", "created_at"])
+    db["enforcement_actions"].create(  # 责令限期整改 / 责令停产停业整顿 / 立案 / 罚款 / 关闭取缔 / 移送司法机关
+        {**_SYNCED, "inspection_id": str, "enterprise_id": str, "finding_id": str, "kind": str, "case_no": str,
+         "amount_fen": int, "target": str, "person_name": str, "decided_on": str, "notes": str},
+        pk="id", foreign_keys=[("inspection_id", "inspections", "id"), ("enterprise_id", "enterprises", "id")],
+        not_null={"enterprise_id", "kind", "decided_on"},
+    )
+    db["enforcement_actions"].create_index(["inspection_id"])
+    db["enforcement_actions"].create_index(["enterprise_id"])
+    db["accidents"].create(
+        {**_SYNCED, "occurred_on": str, "enterprise_id": str, "street": str, "accident_type": str, "deaths": int,
+         "serious_injuries": int, "direct_loss_fen": int, "illegal_production": int,
+         "cause_poor_rectification": int, "cause_three_violations": int, "reporting": str, "description": str},
+        pk="id", not_null={"occurred_on", "accident_type"},
+        defaults={"deaths": 0, "serious_injuries": 0, "direct_loss_fen": 0, "illegal_production": 0,
+                  "cause_poor_rectification": 0, "cause_three_violations": 0, "reporting": "按时报告"},
+    )
+    db["accidents"].create_index(["occurred_on"])
+    db["illegal_operations"].create(  # 打非治违: illegal production/operation found, and whether it was stopped
+        {**_SYNCED, "found_on": str, "street": str, "responsible_department": str, "enterprise_name": str,
+         "description": str, "stopped": int, "stopped_on": str},
+        pk="id", not_null={"found_on", "street"}, defaults={"stopped": 0},
+    )
+    db["illegal_operations"].create_index(["found_on"])
+    db["blacklist_entries"].create(
+        {**_SYNCED, "enterprise_id": str, "listed_on": str, "reason": str, "removed_on": str},
+        pk="id", foreign_keys=[("enterprise_id", "enterprises", "id")], not_null={"enterprise_id", "listed_on"},
+    )
