@@ -40,22 +40,22 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../safety_desk/ui/checklist_model.py" line="21"/>
+        <location filename="../../safety_desk/ui/checklist_model.py" line="22"/>
         <source>Item</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/checklist_model.py" line="21"/>
+        <location filename="../../safety_desk/ui/checklist_model.py" line="23"/>
         <source>Check point</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/checklist_model.py" line="21"/>
+        <location filename="../../safety_desk/ui/checklist_model.py" line="24"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/checklist_model.py" line="21"/>
+        <location filename="../../safety_desk/ui/checklist_model.py" line="25"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -147,62 +147,62 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="79"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="25"/>
         <source>Name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="80"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="26"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="81"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="27"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="82"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="28"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="83"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="29"/>
         <source>Sector</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="84"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="30"/>
         <source>Lead department</source>
         <translation>牵头部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="85"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="31"/>
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="86"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="32"/>
         <source>Credit grade</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="87"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="33"/>
         <source>Key enterprise categories</source>
         <translation>重点企业类别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="88"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="34"/>
         <source>Key processes / chemicals, major hazards</source>
         <translation>两重点一重大</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="89"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="35"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="90"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="36"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
@@ -459,32 +459,32 @@
 <context>
     <name>InspectionListModel</name>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="29"/>
+        <location filename="../../safety_desk/ui/inspections_page.py" line="30"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="29"/>
+        <location filename="../../safety_desk/ui/inspections_page.py" line="31"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="29"/>
+        <location filename="../../safety_desk/ui/inspections_page.py" line="32"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="29"/>
+        <location filename="../../safety_desk/ui/inspections_page.py" line="33"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="30"/>
+        <location filename="../../safety_desk/ui/inspections_page.py" line="34"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="30"/>
+        <location filename="../../safety_desk/ui/inspections_page.py" line="35"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
@@ -542,27 +542,27 @@
         <translation>本次检查记录的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="128"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="129"/>
         <source>Record a hazard not tied to a check point</source>
         <translation>记录未关联检查点的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="209"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="210"/>
         <source>Checked %1 / %2</source>
         <translation>已检查 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="234"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="235"/>
         <source>in ledger</source>
         <translation>已入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="234"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="235"/>
         <source>draft</source>
         <translation>未入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="235"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="236"/>
         <source>(no description yet)</source>
         <translation>（尚未填写描述）</translation>
     </message>
@@ -608,22 +608,22 @@
 <context>
     <name>InspectorTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="105"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="106"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="52"/>
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="107"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="53"/>
         <source>Enforcement certificate no.</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="108"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="54"/>
         <source>Specialties</source>
         <translation>专业</translation>
     </message>
@@ -819,32 +819,32 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="136"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="82"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="136"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="136"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="82"/>
         <source>Problems</source>
         <translation>错误原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="137"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="83"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="137"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="83"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="137"/>
+        <location filename="../../safety_desk/ui/register_models.py" line="83"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>

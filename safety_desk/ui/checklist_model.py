@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from safety_desk.domain.inspections import RESULT_FAIL, RESULT_NA, RESULT_OK
 from safety_desk.store.inspections_repo import ChecklistRow
+from safety_desk.ui.record_table_model import RecordTableModel
 
 PointIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -14,51 +15,38 @@ COL_ITEM, COL_POINT, COL_RESULT, COL_NOTE = range(4)
 _RESULT_COLOURS = {RESULT_OK: "#e6f4ea", RESULT_FAIL: "#fde7e9", RESULT_NA: "#eeeeee"}
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RecordTableModel[ChecklistRow]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[ChecklistRow] = []
-        self._headers = (self.tr("Item"), self.tr("Check point"), self.tr("Result"), self.tr("Note"))
+        self._columns = [
+            (self.tr("Item"), lambda r: r.item_heading),
+            (self.tr("Check point"), lambda r: f"{r.label}{r.text}"),
+            (self.tr("Result"), lambda r: r.result),
+            (self.tr("Note"), lambda r: r.note),
+        ]
 
     def set_rows(self, rows: list[ChecklistRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
+
+    def rows(self) -> list[ChecklistRow]:
+        return self.records()
+
+    def row_at(self, row: int) -> ChecklistRow:
+        return self.record_at(row)
 
     def update_row(self, row: int, new: ChecklistRow) -> None:
         """Refresh one row in place, so the cursor and scroll position stay where the inspector is."""
         self._rows[row] = new
         self.dataChanged.emit(self.index(row, 0), self.index(row, COL_NOTE))
 
-    def row_at(self, row: int) -> ChecklistRow:
-        return self._rows[row]
-
-    def rows(self) -> list[ChecklistRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         r = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == COL_ITEM:
-                return f"{r.template_title}\n{r.section_heading} {r.item_heading}" if role == Qt.ItemDataRole.ToolTipRole \
-                    else r.item_heading
-            return (f"{r.label}{r.text}", r.result, r.note)[col - 1]
-        if role == Qt.ItemDataRole.BackgroundRole and col == COL_RESULT and r.result in _RESULT_COLOURS:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_ITEM:
+            return f"{r.template_title}\n{r.section_heading} {r.item_heading}"
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == COL_RESULT and r.result in _RESULT_COLOURS:
             return QBrush(QColor(_RESULT_COLOURS[r.result]))
         if role == PointIdRole:
             return r.point_id
-        return None
+        return super().data(index, role)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,45 +16,24 @@ from safety_desk.services import inspections as inspection_service
 from safety_desk.services.inspections import InspectionInfo
 from safety_desk.store.database import Store
 from safety_desk.ui.inspection_view import InspectionView
+from safety_desk.ui.record_table_model import RecordIdRole, RecordTableModel
 
-InspectionIdRole = Qt.ItemDataRole.UserRole + 1
+InspectionIdRole = RecordIdRole
 
 
-class InspectionListModel(QAbstractTableModel):
+class InspectionListModel(RecordTableModel[InspectionInfo]):
     """A campaign's inspections: hundreds at most, read in one query."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[InspectionInfo] = []
-        self._headers = (self.tr("Date"), self.tr("Enterprise"), self.tr("Street"), self.tr("Phase"),
-                         self.tr("Inspectors"), self.tr("Checklists"))
-
-    def set_rows(self, rows: list[InspectionInfo]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (r.inspection_date.isoformat(), r.enterprise_name, r.street, r.phase, "、".join(r.inspectors),
-                    "；".join(r.template_titles))[index.column()]
-        if role == InspectionIdRole:
-            return r.id
-        return None
+        self._columns = [
+            (self.tr("Date"), lambda r: r.inspection_date.isoformat()),
+            (self.tr("Enterprise"), lambda r: r.enterprise_name),
+            (self.tr("Street"), lambda r: r.street),
+            (self.tr("Phase"), lambda r: r.phase),
+            (self.tr("Inspectors"), lambda r: "、".join(r.inspectors)),
+            (self.tr("Checklists"), lambda r: "；".join(r.template_titles)),
+        ]
 
 
 class InspectionsPage(QStackedWidget):
@@ -86,7 +65,7 @@ class InspectionsPage(QStackedWidget):
 
     def reload(self) -> None:
         rows = inspection_service.list_inspections(store=self.store)
-        self.model.set_rows(rows)
+        self.model.set_records(rows)
 
     def open_inspection(self, inspection_id: str) -> InspectionView:
         self.close_inspection(remember=False)
