@@ -72,11 +72,12 @@ def parse_funds(text: str) -> int | None:
         raise ValueError(f"整改资金应为金额（元），而不是 “{text.strip()}”")
     if value < 0:
         raise ValueError("整改资金不能为负数")
+    # Check the size before rounding: Decimal("1e400").quantize() raises instead of answering.
+    if value * 100 > MAX_FUNDS_FEN:
+        raise ValueError("整改资金数额过大")
     if value != value.quantize(Decimal("0.01")):
         raise ValueError("整改资金最多精确到分（两位小数）")
     fen = int(value * 100)
-    if fen > MAX_FUNDS_FEN:
-        raise ValueError("整改资金数额过大")
     return fen
 
 

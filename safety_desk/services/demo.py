@@ -4,7 +4,9 @@
     summary.describe()   # "已生成演示数据（种子 7）：企业 10 家，……"
 
 Streets, sectors, enterprises, inspectors, inspections of all six phases (dates consistent with the plan's
-timetable), check results, hazards of both levels in every state with the five fields, some drafts, some photos.
+timetable), check results, hazards of both levels in every state with the five fields, some drafts, some photos;
+each hazard's history (status changes, re-inspections, deadline extensions, listed supervision — demo_lifecycle),
+enforcement outcomes of enforcement inspections (demo_enforcement) and the veto registers (demo_veto).
 The same seed gives the same names, codes, texts, dates and counts; only UUIDs and created_at stamps differ.
 
 Volume goes through bulk ``executemany`` in one transaction (100,000 hazards in seconds); the campaign and the
@@ -18,7 +20,7 @@ import random
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -34,8 +36,10 @@ from safety_desk.domain.inspections import (
 )
 from safety_desk.domain.registers import Enterprise, Inspector
 from safety_desk.errors import UserError
+from safety_desk.services.demo_enforcement import write_enforcement
 from safety_desk.services.demo_findings import PHOTO_POOL, FindingMaker
 from safety_desk.services.demo_images import demo_photo
+from safety_desk.services.demo_lifecycle import HistoryMaker
 from safety_desk.services.demo_names import (
     CAMPAIGN_NAME,
     INSPECTION_NOTES,
@@ -45,8 +49,9 @@ from safety_desk.services.demo_names import (
     TEMPLATE_SECTORS,
 )
 from safety_desk.services.demo_registers import plan_enterprises, plan_inspectors, sector_of
+from safety_desk.services.demo_veto import write_veto_registers
 from safety_desk.services.demo_writer import BulkWriter, Cancelled
-from safety_desk.services.findings import add_photos
+from safety_desk.services.findings import store_photo_files
 from safety_desk.services.inspections import create_campaign
 from safety_desk.services.templates import load_shipped_templates
 from safety_desk.store import findings_repo
@@ -87,6 +92,14 @@ class DemoSummary:
     ledger_entered: int = 0
     photos: int = 0
     photo_links: int = 0
+    status_changes: int = 0
+    reinspections: int = 0
+    deadline_extensions: int = 0
+    listings: int = 0
+    enforcement_actions: int = 0
+    accidents: int = 0
+    illegal_operations: int = 0
+    blacklist_entries: int = 0
     campaign_id: str = ""
     cancelled: bool = False
 
@@ -96,7 +109,9 @@ class DemoSummary:
         return (
             f"已生成演示数据（种子 {self.seed}）：企业 {self.enterprises} 家，检查人员 {self.inspectors} 名，"
             f"检查 {self.inspections} 次，隐患 {self.findings} 条（重大 {self.major_findings} 条，"
-            f"已入台账 {self.ledger_entered} 条），照片 {self.photos} 张（关联 {self.photo_links} 处）"
+            f"已入台账 {self.ledger_entered} 条，挂牌督办 {self.listings} 条），照片 {self.photos} 张"
+            f"（关联 {self.photo_links} 处），执法措施 {self.enforcement_actions} 项，事故 {self.accidents} 起，"
+            f"非法生产经营 {self.illegal_operations} 处，黑名单 {self.blacklist_entries} 条"
         )
 
 
@@ -144,6 +159,8 @@ def _generate(store: Store, db: Database, seed: int, n_enterprises: int, n_findi
         return random.Random(f"safety-desk-demo:{seed}:{part}")
 
     campaign_id = _campaign(store, db)
+    # a forced second run adds to the campaign: only this run's enforcement inspections get outcomes from this run
+    first_new_inspection = db.execute("select coalesce(max(rowid), 0) from inspections").fetchone()[0]
     taken_names = {r[0] for r in db.execute("select name from enterprises")}
     taken_codes = {r[0] for r in db.execute("select credit_code from enterprises where credit_code != ''")}
     ents = plan_enterprises(rng_for("enterprises"), n_enterprises, taken_names=taken_names, taken_codes=taken_codes)
@@ -173,9 +190,10 @@ def _generate(store: Store, db: Database, seed: int, n_enterprises: int, n_findi
         fails[j] += 1
 
     maker = FindingMaker(rng_for("findings"), campaign_id)
+    history = HistoryMaker(rng_for("history"), people)
     check_results = 0
     for visit, n_fail in zip(plan, fails):
-        check_results += _write_inspection(writer, rng, maker, campaign_id, visit, n_fail, templates)
+        check_results += _write_inspection(writer, rng, maker, history, campaign_id, visit, n_fail, templates)
         writer.done += 1 + n_fail
         writer.maybe_flush()
 
@@ -188,18 +206,30 @@ def _generate(store: Store, db: Database, seed: int, n_enterprises: int, n_findi
             finding_id=new_id(), enterprise=e, enterprise_id=e.id,
             found=_workday(free_rng, CAMPAIGN_START, CAMPAIGN_END), location=free_rng.choice(sector.locations),
             details=sector.hazards, major_details=sector.major_hazards, long_term_details=sector.long_term_hazards)
-        writer.add("findings", row)
+        _add_finding(writer, history, row, e)
         writer.done += 1
         writer.maybe_flush()
     writer.flush()
 
     photos, links = _attach_photos(store, writer, seed, maker.photo_links)
+    actions = write_enforcement(db, writer, rng_for("enforcement"), after_rowid=first_new_inspection)
     writer.flush()
+    accidents, illegal, blacklisted = write_veto_registers(store=store, rng=rng_for("veto"), enterprises=ents)
     return DemoSummary(
         seed=seed, enterprises=len(ents), inspectors=len(people), inspections=len(plan), check_results=check_results,
         findings=maker.made, major_findings=maker.major, ledger_entered=maker.ledgered, photos=photos,
-        photo_links=links, campaign_id=campaign_id,
+        photo_links=links, status_changes=history.status_changes, reinspections=history.reinspections,
+        deadline_extensions=history.extensions, listings=history.listings, enforcement_actions=actions,
+        accidents=accidents, illegal_operations=illegal, blacklist_entries=blacklisted, campaign_id=campaign_id,
     )
+
+
+def _add_finding(writer: BulkWriter, history: HistoryMaker, row: dict, enterprise: Enterprise) -> None:
+    """The finding row, completed by its history, then the history's rows (children after their parent)."""
+    children = history.make(row, enterprise)
+    writer.add("findings", row)
+    for table, child in children:
+        writer.add_row(table, child)
 
 
 def _campaign(store: Store, db: Database) -> str:
@@ -296,8 +326,8 @@ def _plan_inspections(rng: random.Random, n: int, ents: list[Enterprise], people
     return plan
 
 
-def _write_inspection(writer: BulkWriter, rng: random.Random, maker: FindingMaker, campaign_id: str, visit: dict,
-                      n_fail: int, templates: dict[str, list[_Point]]) -> int:
+def _write_inspection(writer: BulkWriter, rng: random.Random, maker: FindingMaker, history: HistoryMaker,
+                      campaign_id: str, visit: dict, n_fail: int, templates: dict[str, list[_Point]]) -> int:
     e: Enterprise = visit["enterprise"]
     day: date = visit["date"]
     inspection_id = new_id()
@@ -336,14 +366,14 @@ def _write_inspection(writer: BulkWriter, rng: random.Random, maker: FindingMake
         writer.add_fast("check_results", (new_id(), inspection_id, point.id, result, note))
         written += 1
         if finding is not None:
-            writer.add("findings", finding)
+            _add_finding(writer, history, finding, e)
     return written
 
 
 def _attach_photos(store: Store, writer: BulkWriter, seed: int,
                    links: list[tuple[str, tuple[int, ...]]]) -> tuple[int, int]:
-    """The first hazard to use each picture attaches it through the findings service (file by hash, photos row);
-    the thousands of later links that reuse a stored picture are bulk rows.
+    """Each picture is stored once through the findings service (file by hash, photos row); every link is a bulk
+    row, written with the hazards in their final state (add_photos refuses a hazard already written off).
     """
     photo_ids: dict[int, str] = {}
     n_links = 0
@@ -353,12 +383,11 @@ def _attach_photos(store: Store, writer: BulkWriter, seed: int,
             files[i] = Path(tmp) / f"现场照片{i + 1:02d}.png"
             files[i].write_bytes(demo_photo(seed, i))
         for finding_id, pictures in links:
-            if any(i not in photo_ids for i in pictures):
-                for i, photo_id in zip(pictures, add_photos(store=store, finding_id=finding_id,
-                                                            paths=[files[i] for i in pictures])):
+            new = [i for i in pictures if i not in photo_ids]
+            if new:
+                for i, photo_id in zip(new, store_photo_files(store=store, paths=[files[i] for i in new])):
                     photo_ids[i] = photo_id
-            else:
-                for position, i in enumerate(pictures):
-                    writer.add_fast("finding_photos", (new_id(), finding_id, photo_ids[i], position))
+            for position, i in enumerate(pictures):
+                writer.add_fast("finding_photos", (new_id(), finding_id, photo_ids[i], position))
             n_links += len(pictures)
     return len(photo_ids), n_links

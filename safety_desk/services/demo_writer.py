@@ -14,12 +14,16 @@ from sqlite_utils import Database
 # Parents before children: foreign keys are enforced, so a child row may not reach the table before its parent.
 _ORDER = (
     "enterprises", "inspectors", "inspections", "inspection_templates", "inspection_inspectors", "check_results",
-    "findings", "photos", "finding_photos",
+    "findings", "photos", "finding_photos", "status_changes", "deadline_extensions", "listings", "reinspections",
+    "enforcement_actions",
 )
 # Hot tables take plain tuples (without the stamps) in this column order.
 _FAST_COLUMNS = {
     "check_results": ("id", "inspection_id", "point_id", "result", "note"),
     "finding_photos": ("id", "finding_id", "photo_id", "position"),
+    # hundreds of thousands of history rows; one shared stamp keeps them in insertion (rowid) order
+    "status_changes": ("id", "finding_id", "from_status", "to_status", "reason", "actor", "changed_on"),
+    "reinspections": ("id", "finding_id", "inspector_id", "inspector_name", "reinspected_on", "result", "opinion"),
 }
 CHUNK = 20_000
 
@@ -54,6 +58,15 @@ class BulkWriter:
         self._rows.setdefault(table, []).append((*row.values(), stamp, stamp))
         assert len(columns) == len(row) + 2
         self._pending += 1
+
+    def add_row(self, table: str, row: dict) -> None:
+        """``add`` or, for a hot table, ``add_fast`` (the row's keys in that table's column order)."""
+        columns = _FAST_COLUMNS.get(table)
+        if columns is None:
+            self.add(table, row)
+        else:
+            assert tuple(row) == columns, (table, tuple(row))
+            self.add_fast(table, tuple(row.values()))
 
     def add_fast(self, table: str, values: tuple) -> None:
         self._columns.setdefault(table, (*_FAST_COLUMNS[table], "created_at", "updated_at"))

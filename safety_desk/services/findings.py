@@ -3,6 +3,11 @@
     fid = open_finding(store=s, inspection_id=iid, point_id=pid)       # pre-filled snapshot of the point
     update_finding(store=s, finding_id=fid, level="重大", funds="12,000")
     enter_ledger(store=s, finding_id=fid)   # ValidationError listing the five fields still missing
+
+Every change is written to the audit log in the same transaction (field, old value, new value, who), so a hazard's
+history shows every edit. ``actor`` names who made it; the UI passes the name remembered on this device.
+A written-off (已销号) hazard is history: it is not edited until it is reopened with a reason. Status and, once in the
+ledger, the deadline change only through the lifecycle (services.lifecycle), which records who and why.
 """
 
 from __future__ import annotations
@@ -11,29 +16,33 @@ from datetime import date
 from pathlib import Path
 
 from safety_desk.domain.findings import (
+    LEVEL_MAJOR,
     LEVELS,
     MODES,
+    STATUS_CLOSED,
     STATUSES,
     Finding,
     deadline_problem,
     parse_funds,
 )
 from safety_desk.errors import UserError, ValidationError
-from safety_desk.store import findings_repo
+from safety_desk.store import findings_repo, lifecycle_repo
 from safety_desk.store.attachments import photo_path, read_photo, sha256_hex, write_photo
 from safety_desk.store.database import Store, now_iso
-from safety_desk.store.rows import get_record, insert_record, update_record
+from safety_desk.store.rows import get_record, insert_record
 
 _TEXT_FIELDS = {
     "description", "location", "responsible_unit", "responsible_person", "measures", "contingency_plan",
     "basis", "disposal_basis", "requirement",
 }
 MAX_TEXT = 20_000
+# The use cases named in the audit log's ``action`` column (lifecycle steps use their Chinese action names).
+ACTION_CREATE, ACTION_LEDGER, ACTION_PHOTO, ACTION_DELETE = "create", "enter_ledger", "photo", "delete"
 
 
 def open_finding(
     *, store: Store, inspection_id: str | None = None, point_id: str | None = None,
-    enterprise_id: str | None = None, found_date: date | None = None, level: str = "一般",
+    enterprise_id: str | None = None, found_date: date | None = None, level: str = "一般", actor: str = "",
 ) -> str:
     """Create a hazard at once (so that what is typed next is never lost) and return its id.
 
@@ -60,7 +69,28 @@ def open_finding(
             raise UserError(f"检查点不存在（{point_id}）")
         values.update(point_id=point_id, **snapshot)
     with db.atomic():
-        return insert_record(db, "findings", values)
+        finding_id = insert_record(db, "findings", values)
+        lifecycle_repo.audit_insert(db, finding_id=finding_id, table="findings", record_id=finding_id,
+                                    values=values, actor=actor, action=ACTION_CREATE)
+        return finding_id
+
+
+def _refuse_if_written_off(finding: Finding) -> None:
+    if finding.status == STATUS_CLOSED:
+        raise UserError("隐患已销号，不能再修改；如需修改，请先“重新打开”并说明理由")
+
+
+def _lifecycle_problems(db, finding: Finding, columns: dict) -> dict[str, str]:
+    """Changes the form may not make because the lifecycle owns them (and records who and why)."""
+    problems: dict[str, str] = {}
+    if "status" in columns and columns["status"] != finding.status:
+        problems["status"] = "整改状态须通过整改流程变更（开始整改、提交复查、复查验收、重新打开）"
+    old_deadline = finding.five.deadline.isoformat() if finding.five.deadline else None
+    if finding.ledger_entered and old_deadline and "deadline" in columns and columns["deadline"] != old_deadline:
+        problems["deadline"] = "已入台账的隐患变更整改时限须办理延期（写明理由和批准人）"
+    if columns.get("level", LEVEL_MAJOR) != LEVEL_MAJOR and lifecycle_repo.open_listing(db, finding.id):
+        problems["level"] = "挂牌督办中的隐患不能改为一般隐患；请先撤销挂牌"
+    return problems
 
 
 def _validated(finding: Finding, changes: dict) -> dict:
@@ -115,16 +145,21 @@ def _validated(finding: Finding, changes: dict) -> dict:
     return columns
 
 
-def update_finding(*, store: Store, finding_id: str, **changes) -> Finding:
-    """Apply field changes in one transaction and return the stored hazard.
+def update_finding(*, store: Store, finding_id: str, actor: str = "", **changes) -> Finding:
+    """Apply field changes in one transaction, log each one, and return the stored hazard.
 
     A hazard already in the ledger keeps its five fields complete: an edit that would empty one is refused.
+    A written-off hazard refuses every edit (UserError).
     """
     db = store.db
     with db.atomic():
         finding = findings_repo.get_finding(db, finding_id)
+        _refuse_if_written_off(finding)
         columns = _validated(finding, changes)
-        update_record(db, "findings", finding_id, columns)
+        problems = _lifecycle_problems(db, finding, columns)
+        if problems:
+            raise ValidationError(problems, record="隐患")
+        lifecycle_repo.change_finding(db, finding_id, columns, actor=actor, action=lifecycle_repo.ACTION_EDIT)
         updated = findings_repo.get_finding(db, finding_id)
         if updated.ledger_entered and updated.missing_for_ledger():
             raise ValidationError(
@@ -134,7 +169,7 @@ def update_finding(*, store: Store, finding_id: str, **changes) -> Finding:
     return updated
 
 
-def enter_ledger(*, store: Store, finding_id: str) -> Finding:
+def enter_ledger(*, store: Store, finding_id: str, actor: str = "") -> Finding:
     """Enter a hazard into the ledger; refused, naming what is missing, until the five fields are set."""
     db = store.db
     with db.atomic():
@@ -143,7 +178,8 @@ def enter_ledger(*, store: Store, finding_id: str) -> Finding:
         if missing:
             raise ValidationError({"five_fields": "不能登记入台账，尚缺：" + "、".join(missing)}, record="隐患")
         if not finding.ledger_entered:
-            update_record(db, "findings", finding_id, {"ledger_entered_at": now_iso()})
+            lifecycle_repo.change_finding(db, finding_id, {"ledger_entered_at": now_iso()}, actor=actor,
+                                          action=ACTION_LEDGER)
     return findings_repo.get_finding(db, finding_id)
 
 
@@ -155,7 +191,7 @@ def findings_of_inspection(*, store: Store, inspection_id: str) -> list[Finding]
     return findings_repo.findings_of_inspection(store.db, inspection_id)
 
 
-def delete_draft_finding(*, store: Store, finding_id: str) -> None:
+def delete_draft_finding(*, store: Store, finding_id: str, actor: str = "") -> None:
     """A hazard opened by mistake may go while it is not in the ledger; a ledgered one stays for the record."""
     db = store.db
     with db.atomic():
@@ -164,40 +200,62 @@ def delete_draft_finding(*, store: Store, finding_id: str) -> None:
             raise UserError("已登记入台账的隐患不能删除")
         db.execute("delete from finding_photos where finding_id = ?", [finding_id])
         db.execute("delete from findings where id = ?", [finding_id])
+        # The log outlives the draft: someone may ask where the hazard they typed went.
+        lifecycle_repo.audit(db, finding_id=finding_id, table="findings", record_id=finding_id, field="(delete)",
+                             old=finding.description, new=None, actor=actor, action=ACTION_DELETE)
 
 
-def add_photos(*, store: Store, finding_id: str, paths: list[str | Path]) -> list[str]:
+def store_photo_files(*, store: Store, paths: list[str | Path]) -> list[str]:
+    """Store photo files without attaching them to anything; returns their photo ids, in order.
+
+    Each content is stored once (by hash) however many hazards or re-inspections use it. Every file is read and
+    checked before anything is written, so one bad file stores none. Bulk writers link the ids themselves.
+    """
+    loaded = [(Path(p), *read_photo(p)) for p in paths]
+    stored = []
+    for path, data, ext in loaded:
+        digest = sha256_hex(data)
+        write_photo(store.attachments_dir, data, digest, ext)  # before the row: a row never names a missing file
+        stored.append((digest, ext, len(data), path.name))
+    db = store.db
+    with db.atomic():
+        return [lifecycle_repo.stored_photo_id(db, *photo) for photo in stored]
+
+
+def add_photos(*, store: Store, finding_id: str, paths: list[str | Path], actor: str = "") -> list[str]:
     """Attach photos; each file's content is stored once however many hazards use it. Returns photo ids.
 
     Every file is read and checked before anything is written, so one bad file adds none.
     """
     db = store.db
-    loaded = [(Path(p), *read_photo(p)) for p in paths]
-    photo_ids = []
-    for path, data, ext in loaded:
-        digest = sha256_hex(data)
-        write_photo(store.attachments_dir, data, digest, ext)
-        with db.atomic():
-            findings_repo.get_finding(db, finding_id)
-            existing = list(db.query("select id from photos where sha256 = ?", [digest]))
-            photo_id = existing[0]["id"] if existing else insert_record(
-                db, "photos", {"sha256": digest, "extension": ext, "size": len(data), "original_name": path.name})
-            linked = list(db.query(
-                "select 1 from finding_photos where finding_id = ? and photo_id = ?", [finding_id, photo_id]))
-            if not linked:
-                position = db.execute(
-                    "select coalesce(max(position), -1) + 1 from finding_photos where finding_id = ?", [finding_id]
-                ).fetchone()[0]
-                insert_record(
-                    db, "finding_photos", {"finding_id": finding_id, "photo_id": photo_id, "position": position})
-        photo_ids.append(photo_id)
+    _refuse_if_written_off(findings_repo.get_finding(db, finding_id))
+    photo_ids = store_photo_files(store=store, paths=paths)
+    with db.atomic():
+        findings_repo.get_finding(db, finding_id)
+        for photo_id, path in zip(photo_ids, paths):
+            linked = db.execute(
+                "select 1 from finding_photos where finding_id = ? and photo_id = ?", [finding_id, photo_id]).fetchone()
+            if linked:
+                continue
+            position = db.execute(
+                "select coalesce(max(position), -1) + 1 from finding_photos where finding_id = ?", [finding_id]
+            ).fetchone()[0]
+            insert_record(db, "finding_photos", {"finding_id": finding_id, "photo_id": photo_id, "position": position})
+            lifecycle_repo.audit(db, finding_id=finding_id, table="findings", record_id=finding_id, field="photos",
+                                 old=None, new=Path(path).name, actor=actor, action=ACTION_PHOTO)
     return photo_ids
 
 
-def remove_photo(*, store: Store, finding_id: str, photo_id: str) -> None:
+def remove_photo(*, store: Store, finding_id: str, photo_id: str, actor: str = "") -> None:
     """Detach a photo from a hazard; the file stays while anything (or a future package) may refer to it."""
-    with store.db.atomic():
-        store.db.execute("delete from finding_photos where finding_id = ? and photo_id = ?", [finding_id, photo_id])
+    db = store.db
+    with db.atomic():
+        _refuse_if_written_off(findings_repo.get_finding(db, finding_id))
+        name = db.execute("select original_name from photos where id = ?", [photo_id]).fetchone()
+        cursor = db.execute("delete from finding_photos where finding_id = ? and photo_id = ?", [finding_id, photo_id])
+        if cursor.rowcount:
+            lifecycle_repo.audit(db, finding_id=finding_id, table="findings", record_id=finding_id, field="photos",
+                                 old=name[0] if name else photo_id, new=None, actor=actor, action=ACTION_PHOTO)
 
 
 def photo_files(*, store: Store, finding_id: str) -> list[tuple[str, Path]]:

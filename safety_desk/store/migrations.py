@@ -294,3 +294,15 @@ def m007_lifecycle_and_veto_registers(db: Database) -> None:
         {**_SYNCED, "enterprise_id": str, "listed_on": str, "reason": str, "removed_on": str},
         pk="id", foreign_keys=[("enterprise_id", "enterprises", "id")], not_null={"enterprise_id", "listed_on"},
     )
+
+
+@migrations()
+def m008_audit_log_context(db: Database) -> None:
+    """Which hazard an audit row belongs to (a listing's or re-inspection's row names its hazard too), so a hazard's
+    whole log is one indexed read; and which use case wrote it, so that the history tells a form edit from a change
+    made by a lifecycle step (a deadline typed before the ledger vs. an approved extension)."""
+    db["audit_log"].add_column("finding_id", str)
+    db["audit_log"].add_column("action", str)
+    db["audit_log"].create_index(["finding_id", "created_at"])
+    # 回头看 lists what was written off recently: by date, without reading every hazard.
+    db["findings"].create_index(["enterprise_id", "closed_on"])

@@ -32,6 +32,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Ctrl+Shift+N"),
     ActionSpec("importTemplate", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Import checklist…"), "import_template",
                "Ctrl+I", separator_before=True),
+    ActionSpec("setActorName", _FILE, QT_TRANSLATE_NOOP("MainWindow", "Set &my name…"), "set_actor_name",
+               separator_before=True),
     ActionSpec("openDemo", _FILE, QT_TRANSLATE_NOOP("MainWindow", "Open &sample data"), "open_demo",
                separator_before=True),
     ActionSpec("quit", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", QKeySequence.StandardKey.Quit,

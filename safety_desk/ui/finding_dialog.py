@@ -2,15 +2,20 @@
 
 There is no Save button: every edit is committed as it is made. A value that is not valid (a negative amount, a
 deadline before the finding) is marked on its field and not stored; the stored value stays as it was.
+
+Once in the ledger the hazard follows its lifecycle: the bar at the top shows its state and offers the steps it
+allows (ui/lifecycle_bar.py, ui/lifecycle_dialogs.py); the History tab lists every step and edit with who and why.
+A written-off hazard is read-only until it is reopened with a reason.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QInputDialog,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -22,15 +27,37 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from safety_desk.domain.findings import LEVELS, MODES, STATUS_CLOSED, format_funds
+from safety_desk.domain.lifecycle import (
+    ACTION_DELIST,
+    ACTION_EXTEND,
+    ACTION_LIST,
+    ACTION_REINSPECT,
+    ACTION_REOPEN,
+    ACTION_START,
+    ACTION_SUBMIT,
+)
 from safety_desk.errors import UserError, ValidationError
 from safety_desk.services import findings as finding_service
+from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
 from safety_desk.ui.campaign_dialog import from_qdate, to_qdate
+from safety_desk.ui.finding_history import FindingHistoryView
+from safety_desk.ui.lifecycle_bar import LifecycleBar
+from safety_desk.ui.lifecycle_dialogs import (
+    DelistDialog,
+    ExtensionDialog,
+    LifecycleStepDialog,
+    ListingDialog,
+    ReinspectionDialog,
+    TransitionDialog,
+)
 from safety_desk.ui.photo_strip import PhotoStrip
 
 _INVALID = "border: 2px solid #b00020;"
@@ -48,6 +75,11 @@ class FindingDialog(QDialog):
         self.resize(760, 860)
         f = finding_service.get_finding(store=store, finding_id=finding_id)
         self._found = f.found_date
+        self.actor_name = lifecycle_service.current_actor(store=store)
+        self.step_dialog: LifecycleStepDialog | None = None
+        self.lifecycle = LifecycleBar()
+        self.lifecycle.action_requested.connect(self.open_step)
+        self.lifecycle.actor_change_requested.connect(self.change_actor)
 
         snapshot = QGroupBox(self.tr("Check point and basis (kept as recorded)"))
         snap_layout = QVBoxLayout(snapshot)
@@ -109,13 +141,13 @@ class FindingDialog(QDialog):
 
         self.photos = PhotoStrip()
         self.photos.files_dropped.connect(self.add_photo_files)
-        add_photo = QPushButton(self.tr("Add photos…"), objectName="addPhotos")
-        add_photo.clicked.connect(self._pick_photos)
-        remove_photo = QPushButton(self.tr("Remove selected photo"), objectName="removePhoto")
-        remove_photo.clicked.connect(self._remove_selected_photo)
+        self.add_photo_button = QPushButton(self.tr("Add photos…"), objectName="addPhotos")
+        self.add_photo_button.clicked.connect(self._pick_photos)
+        self.remove_photo_button = QPushButton(self.tr("Remove selected photo"), objectName="removePhoto")
+        self.remove_photo_button.clicked.connect(self._remove_selected_photo)
         photo_buttons = QHBoxLayout()
-        photo_buttons.addWidget(add_photo)
-        photo_buttons.addWidget(remove_photo)
+        photo_buttons.addWidget(self.add_photo_button)
+        photo_buttons.addWidget(self.remove_photo_button)
         photo_buttons.addStretch(1)
 
         self.missing = QLabel(objectName="missingLabel", wordWrap=True)
@@ -129,13 +161,25 @@ class FindingDialog(QDialog):
         bottom.addWidget(self.ledger_button)
         bottom.addWidget(close)
 
+        page = QWidget()
+        form_layout = QVBoxLayout(page)
+        form_layout.addWidget(snapshot)
+        form_layout.addLayout(basics)
+        form_layout.addWidget(five)
+        form_layout.addWidget(QLabel(self.tr("Photos (drop image files here)")))
+        form_layout.addWidget(self.photos)
+        form_layout.addLayout(photo_buttons)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(page)
+        self.history = FindingHistoryView(store, finding_id)
+        self.tabs = QTabWidget(objectName="findingTabs")
+        self.tabs.addTab(scroll, self.tr("Hazard"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(snapshot)
-        layout.addLayout(basics)
-        layout.addWidget(five)
-        layout.addWidget(QLabel(self.tr("Photos (drop image files here)")))
-        layout.addWidget(self.photos)
-        layout.addLayout(photo_buttons)
+        layout.addWidget(self.lifecycle)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 
@@ -160,6 +204,10 @@ class FindingDialog(QDialog):
         self._show_state(f)
         self._reload_photos()
 
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history:  # edits made since it was last shown
+            self.history.reload()
+
     # -- committing ----------------------------------------------------------------------------------------------
     def deadline_value(self) -> date | None:
         if self.deadline.date() == self.deadline.minimumDate():
@@ -183,7 +231,8 @@ class FindingDialog(QDialog):
         """Store one field now. Invalid values are marked on their widget and not stored."""
         widget = self._widgets.get(field)
         try:
-            finding = finding_service.update_finding(store=self.store, finding_id=self.finding_id, **{field: value})
+            finding = finding_service.update_finding(store=self.store, finding_id=self.finding_id,
+                                                     actor=self.actor_name, **{field: value})
         except ValidationError as exc:
             if widget is not None:
                 widget.setStyleSheet(_INVALID)
@@ -212,14 +261,66 @@ class FindingDialog(QDialog):
             self.missing.setText(self.tr("All required fields are set; it can enter the ledger."))
         self.missing.setStyleSheet("color:#b00020" if missing else "color:#1b5e20")
         self.ledger_button.setEnabled(not finding.ledger_entered)
-        if finding.status == STATUS_CLOSED:  # written off: the record is history now
-            for w in self._widgets.values():
-                w.setEnabled(False)
+        written_off = finding.status == STATUS_CLOSED  # written off: the record is history now, until reopened
+        for w in self._widgets.values():
+            w.setEnabled(not written_off)
+        for w in (self.add_photo_button, self.remove_photo_button):
+            w.setEnabled(not written_off)
+        self.photos.setAcceptDrops(not written_off)
+        if written_off:
             self.ledger_button.setEnabled(False)
+        # In the ledger, a deadline changes only by an extension, which records the reason and who approved it.
+        locked = finding.ledger_entered and finding.five.deadline is not None and not written_off
+        self.deadline.setEnabled(not written_off and not locked)
+        self.deadline.setToolTip(self.tr("In the ledger: change the deadline with Extend deadline…") if locked else "")
+        self._show_lifecycle(finding)
+
+    def _show_lifecycle(self, finding) -> None:
+        self.lifecycle.set_state(
+            finding, lifecycle_service.open_listing(store=self.store, finding_id=self.finding_id),
+            lifecycle_service.actions_for(store=self.store, finding_id=self.finding_id), self.actor_name, date.today())
+
+    # -- lifecycle steps ---------------------------------------------------------------------------------------
+    def open_step(self, action: str) -> LifecycleStepDialog:
+        """Open the dialog of a lifecycle step (window-modal, not blocking); the form refreshes when it is stored."""
+        if action in (ACTION_START, ACTION_SUBMIT, ACTION_REOPEN):
+            dialog: LifecycleStepDialog = TransitionDialog(self.store, self.finding_id, action, self)
+        else:
+            kind = {ACTION_REINSPECT: ReinspectionDialog, ACTION_EXTEND: ExtensionDialog,
+                    ACTION_LIST: ListingDialog, ACTION_DELIST: DelistDialog}[action]
+            dialog = kind(self.store, self.finding_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.stored.connect(self._step_stored)
+        self.step_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _step_stored(self, _finding_id: str) -> None:
+        self.actor_name = lifecycle_service.current_actor(store=self.store)
+        finding = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
+        self.deadline.blockSignals(True)  # an extension moved it; showing it is not an edit
+        self.deadline.setDate(to_qdate(finding.five.deadline) if finding.five.deadline else self.deadline.minimumDate())
+        self.deadline.blockSignals(False)
+        self.error.setText("")
+        self._show_state(finding)
+        self.history.reload()
+        self.changed.emit(self.finding_id)
+
+    def change_actor(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Your name"),
+                                        self.tr("Name recorded with every change you make on this computer:"),
+                                        text=self.actor_name)
+        if ok and name.strip():
+            self.set_actor(name)
+
+    def set_actor(self, name: str) -> None:
+        self.actor_name = lifecycle_service.remember_actor(store=self.store, name=name)
+        self._show_lifecycle(finding_service.get_finding(store=self.store, finding_id=self.finding_id))
 
     def enter_ledger(self) -> bool:
         try:
-            finding = finding_service.enter_ledger(store=self.store, finding_id=self.finding_id)
+            finding = finding_service.enter_ledger(store=self.store, finding_id=self.finding_id,
+                                                   actor=self.actor_name)
         except UserError as exc:
             self.error.setText(str(exc))
             return False
@@ -239,8 +340,13 @@ class FindingDialog(QDialog):
             self.add_photo_files(paths)
 
     def add_photo_files(self, paths: list[str]) -> bool:
+        if finding_service.get_finding(store=self.store, finding_id=self.finding_id).status == STATUS_CLOSED:
+            # the service still lets bulk writers attach to written-off hazards (see add_photos); a person may not
+            self.error.setText(self.tr("A written-off hazard cannot be changed; reopen it first."))
+            return False
         try:
-            finding_service.add_photos(store=self.store, finding_id=self.finding_id, paths=paths)
+            finding_service.add_photos(store=self.store, finding_id=self.finding_id, paths=paths,
+                                       actor=self.actor_name)
         except UserError as exc:
             self.error.setText(str(exc))
             return False
@@ -255,7 +361,12 @@ class FindingDialog(QDialog):
             return
         from safety_desk.ui.photo_strip import PhotoIdRole
 
-        finding_service.remove_photo(store=self.store, finding_id=self.finding_id, photo_id=item.data(PhotoIdRole))
+        try:
+            finding_service.remove_photo(store=self.store, finding_id=self.finding_id,
+                                         photo_id=item.data(PhotoIdRole), actor=self.actor_name)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
         self._reload_photos()
         self.changed.emit(self.finding_id)
 

@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safety_desk.domain.findings import STATUS_CLOSED
 from safety_desk.domain.inspections import RESULT_FAIL, RESULT_NA, RESULT_OK, RESULT_UNCHECKED
 from safety_desk.services import findings as finding_service
 from safety_desk.services import inspections as inspection_service
+from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
+from safety_desk.ui.enforcement_panel import EnforcementPanel
 from safety_desk.ui.checklist_model import COL_ITEM, COL_NOTE, COL_POINT, COL_RESULT, ChecklistModel
 
+LOOKBACK_PHASE = "回头看"
 KEY_RESULTS = {Qt.Key.Key_1: RESULT_OK, Qt.Key.Key_2: RESULT_FAIL, Qt.Key.Key_3: RESULT_NA, Qt.Key.Key_0: RESULT_UNCHECKED}
 FindingIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -70,6 +74,7 @@ class InspectionView(QWidget):
         self.inspection_id = inspection_id
         self.setObjectName("inspectionView")
         info = inspection_service.get_inspection(store=store, inspection_id=inspection_id)
+        self.info = info
 
         back = QPushButton(self.tr("← All inspections"), objectName="backButton")
         back.clicked.connect(self.closed)
@@ -121,6 +126,16 @@ class InspectionView(QWidget):
         side_layout.addWidget(QLabel(self.tr("Note")))
         side_layout.addWidget(self.note, 1)
         side_layout.addWidget(self.hazard_button)
+        # A look-back (回头看) re-checks what earlier inspections found: the enterprise's open hazards and those
+        # written off recently, so the inspector can confirm each rectification held.
+        self.lookback: QListWidget | None = None
+        if info.phase == LOOKBACK_PHASE:
+            side_layout.addWidget(QLabel(self.tr("Earlier hazards to re-check (open, or written off in the last "
+                                                 "90 days)")))
+            self.lookback = QListWidget(objectName="lookbackHazards")
+            self.lookback.setWordWrap(True)
+            self.lookback.itemActivated.connect(lambda item: self.open_finding.emit(item.data(FindingIdRole)))
+            side_layout.addWidget(self.lookback, 1)
         side_layout.addWidget(QLabel(self.tr("Hazards recorded in this inspection")))
         self.findings = QListWidget(objectName="inspectionFindings")
         self.findings.setWordWrap(True)
@@ -130,8 +145,14 @@ class InspectionView(QWidget):
         free.clicked.connect(self.new_free_hazard)
         side_layout.addWidget(free)
 
+        # Enforcement outcomes (责令整改, 立案, 罚款 …) belong to the visit as a whole: below its checklist.
+        self.enforcement = EnforcementPanel(store, inspection_id)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.enforcement)
+        left.setSizes([600, 170])
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        splitter.addWidget(left)
         splitter.addWidget(side)
         splitter.setSizes([760, 420])
         top = QHBoxLayout()
@@ -229,7 +250,31 @@ class InspectionView(QWidget):
         self.open_finding.emit(finding_id)
         return finding_id
 
+    def reload_lookback(self) -> None:
+        if self.lookback is None:
+            return
+        self.lookback.clear()
+        for h in lifecycle_service.lookback_hazards(
+                store=self.store, enterprise_id=self.info.enterprise_id, today=self.info.inspection_date,
+                exclude_inspection_id=self.inspection_id):
+            text = h.description.strip().splitlines()[0] if h.description.strip() else self.tr("(no description yet)")
+            if h.status == STATUS_CLOSED:
+                state = self.tr("written off %1").replace("%1", h.closed_on.isoformat() if h.closed_on else "")
+            else:
+                state = h.status
+                if h.deadline:
+                    state += " · " + self.tr("deadline %1").replace("%1", h.deadline.isoformat())
+                if h.overdue:
+                    state += " · " + self.tr("overdue")
+            listed = self.tr(" · listed") if h.listed else ""
+            item = QListWidgetItem(f"[{h.level}] {text}  · {state}{listed}")
+            item.setData(FindingIdRole, h.id)
+            if h.overdue:
+                item.setForeground(Qt.GlobalColor.red)
+            self.lookback.addItem(item)
+
     def reload_findings(self) -> None:
+        self.reload_lookback()
         self.findings.clear()
         for f in finding_service.findings_of_inspection(store=self.store, inspection_id=self.inspection_id):
             state = self.tr("in ledger") if f.ledger_entered else self.tr("draft")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 from safety_desk import __version__
 from safety_desk.errors import NotFoundError, UserError
 from safety_desk.services import inspections as inspection_service
+from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
 from safety_desk.ui.actions import build_menus
 from safety_desk.ui.campaign_dialog import CampaignDialog
+from safety_desk.ui.dashboard import FIGURE_OVERDUE, DashboardView
 from safety_desk.ui.dialogs import show_error
 from safety_desk.ui.finding_dialog import FindingDialog
 from safety_desk.ui.hazards_view import HazardsView
@@ -34,6 +37,7 @@ from safety_desk.ui.inspections_page import InspectionsPage
 from safety_desk.ui.new_inspection_dialog import NewInspectionDialog
 from safety_desk.ui.registers_view import RegistersView
 from safety_desk.ui.template_browser import TemplateBrowser
+from safety_desk.ui.veto_registers_view import VetoRegistersView
 from safety_desk.ui.worker import BackgroundTask
 
 DEMO_DB_NAME = "safety_desk_demo.db"
@@ -68,6 +72,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self.task: BackgroundTask | None = None
+        # The form commits every keystroke; the dashboard (a few aggregate queries) follows once typing pauses.
+        self._dashboard_timer = QTimer(self, singleShot=True, interval=400)
+        self._dashboard_timer.timeout.connect(self._refresh_dashboard)
         self._use_store(store)
 
     # -- views -------------------------------------------------------------------------------------------------
@@ -77,6 +84,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Safety Desk — hazard inspection") + (
             self.tr(" — sample data") if store.path and store.path.name == DEMO_DB_NAME else ""))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(store.path or ":memory:")))
+        self.dashboard = DashboardView(store, self)
+        self.dashboard.figure_clicked.connect(self._show_figure)
+        self.dashboard.street_activated.connect(self._show_street)
         self.browser = TemplateBrowser(store, self)
         self.inspections = InspectionsPage(store, self)
         self.inspections.open_finding.connect(self.open_finding)
@@ -85,10 +95,13 @@ class MainWindow(QMainWindow):
         self.registers = RegistersView(store, self)
         self.registers.registers_changed.connect(self.inspections.reload)
         self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.browser, self.tr("Checklists"))
         self.tabs.addTab(self.inspections, self.tr("Inspections"))
         self.tabs.addTab(self.hazards, self.tr("Hazards"))
         self.tabs.addTab(self.registers, self.tr("Registers"))
+        self.veto_registers = VetoRegistersView(store, self)
+        self.tabs.addTab(self.veto_registers, self.tr("Accidents and illegal operations"))
         self.tabs.currentChanged.connect(self._tab_changed)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -109,10 +122,13 @@ class MainWindow(QMainWindow):
         if inspection_id:
             self.inspections.open_inspection(inspection_id)
             self.tabs.setCurrentWidget(self.inspections)
+        elif self.store.db.execute("select 1 from findings where ledger_entered_at is not null limit 1").fetchone():
+            self.tabs.setCurrentWidget(self.dashboard)  # hazards are being followed: start from what is due
         elif inspection_service.list_inspections(store=self.store, limit=1):
             self.tabs.setCurrentWidget(self.inspections)
         else:
             self.tabs.setCurrentWidget(self.browser)  # a new user first sees the catalogue
+        self._tab_changed(self.tabs.currentIndex())  # no signal when the chosen tab is already the current one
         finding_id = inspection_service.open_finding_to_resume(store=self.store)
         if finding_id:
             self.open_finding(finding_id)
@@ -120,6 +136,24 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.hazards:
             self.hazards.reload()
+        elif self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.reload()
+
+    def _refresh_dashboard(self) -> None:
+        if self.tabs.currentWidget() is self.dashboard:  # a hidden dashboard refreshes when it is shown
+            self.dashboard.reload()
+
+    def _show_figure(self, figure: str) -> None:
+        """Switch to the hazards behind a dashboard figure; the overdue figure turns on the overdue filter."""
+        self.tabs.setCurrentWidget(self.hazards)
+        if figure == FIGURE_OVERDUE:
+            self.hazards.overdue_check.setChecked(True)
+
+    def _show_street(self, street: str) -> None:
+        self.tabs.setCurrentWidget(self.hazards)
+        index = self.hazards.street_combo.findData(street) if street else -1
+        if index >= 0:
+            self.hazards.street_combo.setCurrentIndex(index)
 
     # -- hazards -----------------------------------------------------------------------------------------------
     def open_finding(self, finding_id: str) -> FindingDialog | None:
@@ -142,6 +176,7 @@ class MainWindow(QMainWindow):
     def _finding_changed(self, _finding_id: str) -> None:
         if self.inspections.view is not None:
             self.inspections.view.reload_findings()
+        self._dashboard_timer.start()
 
     def _finding_closed(self, finding_id: str) -> None:
         self.finding_dialogs.pop(finding_id, None)
@@ -213,6 +248,16 @@ class MainWindow(QMainWindow):
         if old is not store and old.path != store.path:
             old.close()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(store.path)), 10_000)
+
+    def set_actor_name(self) -> None:
+        """The name recorded with every change made on this computer (kept on this device only)."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Your name"), self.tr("Name recorded with every change you make on this computer:"),
+            text=lifecycle_service.current_actor(store=self.store))
+        if ok and name.strip():
+            lifecycle_service.remember_actor(store=self.store, name=name)
+            for dialog in self.finding_dialogs.values():
+                dialog.set_actor(name)
 
     def show_about(self) -> None:
         QMessageBox.about(

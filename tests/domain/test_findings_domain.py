@@ -25,7 +25,7 @@ def test_funds_are_parsed_exactly(text, fen):
     assert parse_funds(text) == fen
 
 
-@pytest.mark.parametrize(("text", "words"), [("-1", "负数"), ("abc", "金额"), ("1.005", "两位小数"), ("NaN", "金额")])
+@pytest.mark.parametrize(("text", "words"), [("-1", "负数"), ("abc", "金额"), ("1.005", "两位小数"), ("NaN", "金额"), ("1e400", "过大")])
 def test_bad_funds_say_why(text, words):
     with pytest.raises(ValueError, match=words):
         parse_funds(text)

@@ -28,6 +28,17 @@ FINDING_COLUMNS = (
     "responsible_unit, responsible_person, measures, contingency_plan, point_text, ledger_entered_at"
 )
 
+HISTORY_COLUMNS = {
+    "status_changes": "from_status, to_status, reason, actor, changed_on",
+    "reinspections": "inspector_name, reinspected_on, result, opinion",
+    "deadline_extensions": "old_deadline, new_deadline, reason, approved_by, extended_on",
+    "listings": "level, supervising_unit, document_no, listed_on, delisted_on",
+    "enforcement_actions": "kind, case_no, amount_fen, target, person_name, decided_on, notes",
+    "accidents": "occurred_on, street, accident_type, deaths, serious_injuries, direct_loss_fen, reporting",
+    "illegal_operations": "found_on, street, responsible_department, enterprise_name, stopped, stopped_on",
+    "blacklist_entries": "listed_on, reason, removed_on",
+}
+
 
 def content(store: Store) -> dict:
     """Everything a seed fixes, in insertion order, without UUIDs or created_at stamps."""
@@ -41,6 +52,8 @@ def content(store: Store) -> dict:
         "findings": db.execute(f"select {FINDING_COLUMNS} from findings order by rowid").fetchall(),
         "results": db.execute("select result, note from check_results order by rowid").fetchall(),
         "photos": sorted(r[0] for r in db.execute("select sha256 from photos")),
+        **{table: db.execute(f"select {columns} from {table} order by rowid").fetchall()
+           for table, columns in HISTORY_COLUMNS.items()},
     }
 
 

@@ -131,3 +131,11 @@ def test_enforcement_inspection_needs_two_certified_inspectors(store: Store, vis
     with pytest.raises(ValidationError, match="赵无证"):
         inspection_service.start_inspection(**common, inspector_ids=[visit.inspector_ids[0], uncertified])
     assert inspection_service.start_inspection(**common, inspector_ids=visit.inspector_ids)
+
+
+def test_a_written_off_hazard_takes_no_more_photos(store: Store, visit, tmp_path: Path):
+    fid = finding_service.open_finding(store=store, inspection_id=visit.inspection_id)
+    store.db.execute("update findings set status = '已销号' where id = ?", [fid])
+    with pytest.raises(UserError, match="销号"):
+        finding_service.add_photos(store=store, finding_id=fid, paths=[png(tmp_path / "late.png", (5, 5, 5))])
+    assert finding_service.photo_files(store=store, finding_id=fid) == []
