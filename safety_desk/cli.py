@@ -53,7 +53,42 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="数据库已有企业时仍然追加演示数据")
     stats = commands.add_parser("stats", help="数据库统计（企业、检查、隐患……）")
     stats.add_argument("--json", action="store_true", help="以 JSON 输出")
+    _add_export_commands(commands)
     return parser
+
+
+def _add_export_commands(commands) -> None:
+    from safety_desk.domain.findings import LEVELS, STATUSES
+
+    export = commands.add_parser("export", help="导出隐患台账（PDF / Excel）或整改通知书（PDF）")
+    export_cmds = export.add_subparsers(dest="export_command", metavar="WHAT", parser_class=_Parser)
+    export_cmds.required = True
+    ledger = export_cmds.add_parser("ledger", help="隐患台账：文件类型由扩展名决定（.pdf / .xlsx）")
+    ledger.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf 或 .xlsx）")
+    ledger.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称）")
+    ledger.add_argument("--street", metavar="NAME", help="所属街道")
+    ledger.add_argument("--enterprise", metavar="ID", help="企业（编号、统一社会信用代码或名称）")
+    ledger.add_argument("--level", type=_one_of(LEVELS, "隐患等级"), help="隐患等级：" + " / ".join(LEVELS))
+    ledger.add_argument("--status", type=_one_of(STATUSES, "整改状态"), help="整改状态：" + " / ".join(STATUSES))
+    ledger.add_argument("--overdue", action="store_true", help="只导出逾期未整改的隐患")
+    ledger.add_argument("--search", default="", metavar="TEXT", help="在描述、位置、企业名称中搜索")
+    ledger.add_argument("--unit", default="", metavar="NAME", help="填报单位（印在台账标题栏）")
+    ledger.add_argument("--include-drafts", action="store_true", help="也导出尚未登记入台账的隐患")
+    notice = export_cmds.add_parser("notice", help="一次检查的隐患整改通知书（含现场检查记录，PDF）")
+    notice.add_argument("--inspection", required=True, metavar="ID", help="检查记录编号")
+    notice.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
+    notice.add_argument("--unit", default="", metavar="NAME", help="发出通知书的单位")
+
+
+def _one_of(choices: Sequence[str], what: str):
+    """An argparse type: one of ``choices``, or a one-line Chinese error (exit 2)."""
+
+    def parse(text: str) -> str:
+        if text not in choices:
+            raise argparse.ArgumentTypeError(f"{what}应为 {' / '.join(choices)} 之一，而不是 “{text}”")
+        return text
+
+    return parse
 
 
 def _int_in(low: int, high: int, what: str):
@@ -127,11 +162,39 @@ def _stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_ledger(args: argparse.Namespace) -> int:
+    from safety_desk.services.exports import export_ledger, ledger_format, resolve_ledger_filter
+
+    ledger_format(args.out)  # a wrong extension is refused before the database is even opened
+    store = _open_store(args)
+    hazard_filter = resolve_ledger_filter(
+        store=store, campaign=args.campaign, street=args.street, enterprise=args.enterprise, level=args.level,
+        status=args.status, overdue=args.overdue, search=args.search, include_drafts=args.include_drafts)
+    result = export_ledger(store=store, hazard_filter=hazard_filter, out_path=args.out, unit=args.unit,
+                           include_drafts=args.include_drafts)
+    pages = f"，{result.pages} 页" if result.pages else ""
+    print(f"已导出台账：{result.rows} 条隐患{pages} → {result.path}")
+    return 0
+
+
+def _export_notice(args: argparse.Namespace) -> int:
+    from safety_desk.services.exports import NOTICE_FORMATS, export_notice
+
+    if not args.out.lower().endswith(NOTICE_FORMATS):
+        raise UserError(f"整改通知书只能导出为 .pdf 文件，而不是 “{args.out}”")
+    result = export_notice(store=_open_store(args), inspection_id=args.inspection, out_path=args.out,
+                           issuing_unit=args.unit)
+    print(f"已导出整改通知书：{result.rows} 项隐患，{result.pages} 页 → {result.path}")
+    return 0
+
+
 _HANDLERS = {
     ("template", "import"): _template_import,
     ("template", "list"): _template_list,
     ("demo", None): _demo,
     ("stats", None): _stats,
+    ("export", "ledger"): _export_ledger,
+    ("export", "notice"): _export_notice,
 }
 
 

@@ -2,11 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccidentDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="92"/>
+        <source>Edit accident</source>
+        <translation>编辑事故</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="92"/>
+        <source>New accident</source>
+        <translation>登记事故</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="93"/>
+        <source>Date</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="94"/>
+        <source>Type</source>
+        <translation>事故类型</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="97"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="98"/>
+        <source>(not in the register)</source>
+        <translation>（不在检查对象名录库中）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="99"/>
+        <source>Street</source>
+        <translation>所在街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="100"/>
+        <source>Deaths</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="101"/>
+        <source>Seriously injured</source>
+        <translation>重伤人数</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="103"/>
+        <source>Direct economic loss (yuan)</source>
+        <translation>直接经济损失（元）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="106"/>
+        <source>Grade (State Council Decree No. 493)</source>
+        <translation>事故等级（国务院令第493号）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="107"/>
+        <source>Illegal production</source>
+        <translation>非法生产经营</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="108"/>
+        <source>Happened in illegal production or operation</source>
+        <translation>属于非法生产经营事故</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="112"/>
+        <source>Poor hazard rectification</source>
+        <translation>风险隐患排查整改不力</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="114"/>
+        <source>Three violations</source>
+        <translation>“三违”行为</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="118"/>
+        <source>Caused by</source>
+        <translation>事故原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="119"/>
+        <source>Reporting</source>
+        <translation>报告情况</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="122"/>
+        <source>What happened</source>
+        <translation>事故经过</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentTableModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="33"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="35"/>
+        <source>Date</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="36"/>
+        <source>Type</source>
+        <translation>事故类型</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="37"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="38"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="38"/>
+        <source>(not in the register)</source>
+        <translation>（不在名录库中）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="39"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="40"/>
+        <source>Deaths</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="41"/>
+        <source>Seriously injured</source>
+        <translation>重伤</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="42"/>
+        <source>Direct loss (yuan)</source>
+        <translation>直接经济损失（元）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="43"/>
+        <source>Illegal production</source>
+        <translation>非法生产经营</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="44"/>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="45"/>
+        <source>Reporting</source>
+        <translation>报告情况</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="46"/>
+        <source>Description</source>
+        <translation>事故经过</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="52"/>
+        <source>Poor hazard rectification</source>
+        <translation>隐患整改不力</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="54"/>
+        <source>Three violations</source>
+        <translation>三违</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../safety_desk/ui/worker.py" line="64"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="214"/>
+        <source>Edit blacklist entry</source>
+        <translation>编辑黑名单记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="214"/>
+        <source>Add to the blacklist</source>
+        <translation>列入黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="215"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="216"/>
+        <source>Choose an enterprise…</source>
+        <translation>请选择企业…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="217"/>
+        <source>Listed on</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="218"/>
+        <source>Reason</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="219"/>
+        <source>Removed</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="220"/>
+        <source>Removed from the blacklist on</source>
+        <translation>移出黑名单日期</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistTableModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="92"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="93"/>
+        <source>Listed on</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="94"/>
+        <source>Reason</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="95"/>
+        <source>Removed on</source>
+        <translation>移出日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="96"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="96"/>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="96"/>
+        <source>On the blacklist</source>
+        <translation>在黑名单中</translation>
     </message>
 </context>
 <context>
@@ -58,6 +315,236 @@
         <location filename="../../safety_desk/ui/checklist_model.py" line="25"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="108"/>
+        <source>due within 7 days</source>
+        <translation>7日内到期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="109"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="110"/>
+        <source>listed major hazards still open</source>
+        <translation>挂牌督办未销号的重大隐患</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="111"/>
+        <source>listed and overdue: veto situations</source>
+        <translation>挂牌且逾期（一票否决情形）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="131"/>
+        <source>Hazards in the ledger. Click a figure or double-click a street to see its hazards.</source>
+        <translation>统计已登记入台账的隐患。点击数字或双击街道可查看相应隐患。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="137"/>
+        <source>By street</source>
+        <translation>按街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="145"/>
+        <source>Rectification at a glance, %1</source>
+        <translation>隐患整改概况（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DelistDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="271"/>
+        <source>Lift the listing</source>
+        <translation>撤销挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="278"/>
+        <source>Listing</source>
+        <translation>挂牌信息</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="279"/>
+        <source>Lifted on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="280"/>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementActionDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="60"/>
+        <source>Edit enforcement measure</source>
+        <translation>编辑执法措施</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="60"/>
+        <source>New enforcement measure</source>
+        <translation>新增执法措施</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="61"/>
+        <source>Measure</source>
+        <translation>执法措施</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="64"/>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="65"/>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="66"/>
+        <source>Fine (yuan)</source>
+        <translation>罚款金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="67"/>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="68"/>
+        <source>The enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="69"/>
+        <source>A named person</source>
+        <translation>责任人员（个人）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="71"/>
+        <source>Responsible person</source>
+        <translation>责任人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="72"/>
+        <source>e.g. the principal head or the safety manager</source>
+        <translation>如主要负责人、安全管理人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="73"/>
+        <source>About hazard</source>
+        <translation>涉及隐患</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="74"/>
+        <source>(the inspection as a whole)</source>
+        <translation>（针对本次检查整体）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="78"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="91"/>
+        <source>Required for a case</source>
+        <translation>立案须填写</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementActionTableModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="113"/>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="114"/>
+        <source>Measure</source>
+        <translation>执法措施</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="115"/>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="116"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="117"/>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="117"/>
+        <source>The enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="118"/>
+        <source>Hazard</source>
+        <translation>涉及隐患</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="119"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementPanel</name>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="135"/>
+        <source>Add measure…</source>
+        <translation>新增执法措施…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="136"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="137"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="144"/>
+        <source>Enforcement measures</source>
+        <translation>执法措施</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="186"/>
+        <source>Cannot open the measure</source>
+        <translation>无法打开执法措施</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="195"/>
+        <source>Cannot open the inspection</source>
+        <translation>无法打开检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="209"/>
+        <source>Remove measure</source>
+        <translation>删除执法措施</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="210"/>
+        <source>Remove the selected enforcement measure?</source>
+        <translation>删除所选执法措施？</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/enforcement_panel.py" line="222"/>
+        <source>Cannot remove the measure</source>
+        <translation>无法删除执法措施</translation>
     </message>
 </context>
 <context>
@@ -208,161 +695,258 @@
     </message>
 </context>
 <context>
-    <name>FindingDialog</name>
+    <name>ExtensionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="47"/>
-        <source>Hazard</source>
-        <translation>隐患</translation>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="221"/>
+        <source>Extend the deadline</source>
+        <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="52"/>
-        <source>Check point and basis (kept as recorded)</source>
-        <translation>检查点与依据（按记录时保存）</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="57"/>
-        <source>Basis</source>
-        <translation>检查依据</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="57"/>
-        <source>Disposal basis</source>
-        <translation>处置依据</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="58"/>
-        <source>Rectification requirement</source>
-        <translation>整改要求</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="62"/>
-        <source>Free-standing hazard (not tied to a check point)</source>
-        <translation>独立记录的隐患（未关联检查点）</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="69"/>
-        <source>三违 (violating command, rules or discipline)</source>
-        <translation>三违（违章指挥、违章操作、违反劳动纪律）</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="81"/>
-        <source>yuan, e.g. 12000.00</source>
-        <translation>单位：元，如 12000.00</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="84"/>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="223"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="92"/>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="228"/>
+        <source>who approved the extension, e.g. the street safety office</source>
+        <translation>批准延期的单位或人员，如街道安监办</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="229"/>
+        <source>Current deadline</source>
+        <translation>原整改时限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="230"/>
+        <source>New deadline</source>
+        <translation>延期后时限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="231"/>
+        <source>Reason (required)</source>
+        <translation>延期理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="232"/>
+        <source>Approved by (required)</source>
+        <translation>批准人（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="74"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="176"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="84"/>
+        <source>Check point and basis (kept as recorded)</source>
+        <translation>检查点与依据（按记录时保存）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="89"/>
+        <source>Basis</source>
+        <translation>检查依据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="89"/>
+        <source>Disposal basis</source>
+        <translation>处置依据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="90"/>
+        <source>Rectification requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="94"/>
+        <source>Free-standing hazard (not tied to a check point)</source>
+        <translation>独立记录的隐患（未关联检查点）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="101"/>
+        <source>三违 (violating command, rules or discipline)</source>
+        <translation>三违（违章指挥、违章操作、违反劳动纪律）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="113"/>
+        <source>yuan, e.g. 12000.00</source>
+        <translation>单位：元，如 12000.00</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="116"/>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="124"/>
         <source>Description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="93"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="125"/>
         <source>Location</source>
         <translation>隐患部位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="129"/>
         <source>Level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="98"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="130"/>
         <source>Rectification mode</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="99"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="131"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="101"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="133"/>
         <source>Five rectification fields (五落实)</source>
         <translation>五落实（责任、措施、资金、时限、预案）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="103"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="135"/>
         <source>Responsible unit</source>
         <translation>整改责任单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="104"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="136"/>
         <source>Responsible person</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="105"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="137"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="106"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="138"/>
         <source>Funds (yuan)</source>
         <translation>整改资金（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="107"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="139"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="108"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="140"/>
         <source>Contingency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="112"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="144"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="114"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="146"/>
         <source>Remove selected photo</source>
         <translation>移除所选照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="123"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="155"/>
         <source>Enter into ledger</source>
         <translation>登记入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="125"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="157"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="136"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="169"/>
         <source>Photos (drop image files here)</source>
         <translation>照片（可将图片文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="207"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="177"/>
+        <source>History</source>
+        <translation>整改记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="256"/>
         <source>In the ledger.</source>
         <translation>已登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="209"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="258"/>
         <source>Before it can enter the ledger, still missing: %1</source>
         <translation>登记入台账前尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="212"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="261"/>
         <source>All required fields are set; it can enter the ledger.</source>
         <translation>必填项已齐全，可以登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="237"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="275"/>
+        <source>In the ledger: change the deadline with Extend deadline…</source>
+        <translation>已入台账：请通过“延期…”变更整改时限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="310"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="311"/>
+        <source>Name recorded with every change you make on this computer:</source>
+        <translation>在本机所做的每项修改都将记录此姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="338"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="237"/>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="338"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_dialog.py" line="345"/>
+        <source>A written-off hazard cannot be changed; reopen it first.</source>
+        <translation>已销号的隐患不能修改，请先重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingHistoryModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/finding_history.py" line="29"/>
+        <source>Reason</source>
+        <translation>理由／意见</translation>
     </message>
 </context>
 <context>
@@ -426,34 +1010,145 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="128"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="69"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="70"/>
+        <source>Export the ledger of the hazards shown (PDF or Excel)</source>
+        <translation>导出当前筛选隐患的台账（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="133"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="131"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="136"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="139"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="144"/>
         <source>All campaigns</source>
         <translation>全部专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="140"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="145"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="146"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="151"/>
         <source>All enterprises</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="211"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="216"/>
         <source>Total: %1</source>
         <translation>共 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>IllegalOperationDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="183"/>
+        <source>Edit illegal operation</source>
+        <translation>编辑非法生产经营记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="183"/>
+        <source>New illegal operation</source>
+        <translation>登记非法生产经营</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="184"/>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="185"/>
+        <source>Street</source>
+        <translation>所在街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="186"/>
+        <source>Responsible department</source>
+        <translation>负有直接监管责任的部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="188"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="189"/>
+        <source>Name or description of the unit, if known</source>
+        <translation>单位名称或描述（如已知）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="190"/>
+        <source>What was found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="191"/>
+        <source>Effectively stopped</source>
+        <translation>有效制止</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_dialogs.py" line="192"/>
+        <source>Stopped on</source>
+        <translation>制止日期</translation>
+    </message>
+</context>
+<context>
+    <name>IllegalOperationTableModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="70"/>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="71"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="72"/>
+        <source>Responsible department</source>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="73"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="74"/>
+        <source>What was found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="75"/>
+        <source>Effectively stopped</source>
+        <translation>是否有效制止</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="75"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="75"/>
+        <source>Not stopped</source>
+        <translation>未制止</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_models.py" line="76"/>
+        <source>Stopped on</source>
+        <translation>制止日期</translation>
     </message>
 </context>
 <context>
@@ -492,77 +1187,103 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="74"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="79"/>
         <source>← All inspections</source>
         <translation>← 全部检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="76"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="81"/>
         <source>  ·  Unannounced (四不两直)</source>
         <translation>  ·  四不两直</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="84"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="89"/>
         <source>↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 unchecked · Ctrl+N record a hazard</source>
         <translation>↑↓ 移动 · 1 符合 · 2 不符合 · 3 不适用 · 0 未检查 · Ctrl+N 记录隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="106"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="111"/>
         <source>Note on this check point (saved as you type)</source>
         <translation>本检查点的备注（输入即保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="109"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="114"/>
         <source>1 Compliant</source>
         <translation>1 符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="109"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="114"/>
         <source>2 Non-compliant</source>
         <translation>2 不符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="110"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="115"/>
         <source>3 Not applicable</source>
         <translation>3 不适用</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="119"/>
         <source>Record hazard (Ctrl+N)</source>
         <translation>记录隐患 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="121"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="126"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="124"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="133"/>
+        <source>Earlier hazards to re-check (open, or written off in the last 90 days)</source>
+        <translation>回头看需复核的既往隐患（未销号，或近 90 天内销号）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="139"/>
         <source>Hazards recorded in this inspection</source>
         <translation>本次检查记录的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="129"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="144"/>
         <source>Record a hazard not tied to a check point</source>
         <translation>记录未关联检查点的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="210"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="231"/>
         <source>Checked %1 / %2</source>
         <translation>已检查 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="235"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="262"/>
+        <source>written off %1</source>
+        <translation>%1 销号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="266"/>
+        <source>deadline %1</source>
+        <translation>时限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="268"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="269"/>
+        <source> · listed</source>
+        <translation> · 挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="280"/>
         <source>in ledger</source>
         <translation>已入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="235"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="280"/>
         <source>draft</source>
         <translation>未入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="236"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="260"/>
+        <location filename="../../safety_desk/ui/inspection_view.py" line="281"/>
         <source>(no description yet)</source>
         <translation>（尚未填写描述）</translation>
     </message>
@@ -629,6 +1350,246 @@
     </message>
 </context>
 <context>
+    <name>LedgerExportDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="64"/>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="132"/>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="187"/>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="74"/>
+        <source>PDF (to print and sign)</source>
+        <translation>PDF（用于打印、签字）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="75"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="78"/>
+        <source>e.g. the street office keeping this ledger</source>
+        <translation>例如：填报本台账的街道办事处</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="79"/>
+        <source>Include hazards not yet entered in the ledger</source>
+        <translation>包括尚未登记入台账的隐患</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="82"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="88"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="92"/>
+        <source>Hazards:</source>
+        <translation>隐患：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="97"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="98"/>
+        <source>Unit:</source>
+        <translation>填报单位：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="100"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="123"/>
+        <source>%1 hazards — %2; %3</source>
+        <translation>%1 条隐患 — %2；%3</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="131"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="131"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="144"/>
+        <source>Choose a file to save to.</source>
+        <translation>请选择要保存的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="154"/>
+        <source>Exporting the ledger…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="160"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="168"/>
+        <source>Export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="169"/>
+        <source>Cannot export the ledger</source>
+        <translation>无法导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="175"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="177"/>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="188"/>
+        <source>Exported %1 hazards to %2</source>
+        <translation>已导出 %1 条隐患至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="190"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleBar</name>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="46"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="49"/>
+        <source>Start rectification</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="49"/>
+        <source>Report done</source>
+        <translation>提交复查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="50"/>
+        <source>Re-inspect…</source>
+        <translation>复查验收…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="50"/>
+        <source>Extend deadline…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="51"/>
+        <source>List for supervision…</source>
+        <translation>挂牌督办…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="51"/>
+        <source>Lift listing…</source>
+        <translation>撤销挂牌…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="52"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="76"/>
+        <source>deadline %1</source>
+        <translation>整改时限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="78"/>
+        <source>overdue by %1 days</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="82"/>
+        <source>listed: %1 · %2 · %3</source>
+        <translation>挂牌督办：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="85"/>
+        <source>veto situation for the enterprise</source>
+        <translation>企业一票否决情形</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="87"/>
+        <source>Draft: enter it into the ledger to follow its rectification.</source>
+        <translation>草稿：登记入台账后方可跟踪整改。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="89"/>
+        <source>written off: read-only</source>
+        <translation>已销号，只读</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="91"/>
+        <source>Recording as %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStepDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="84"/>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="103"/>
+        <source>Please enter your name: every step records who took it.</source>
+        <translation>请填写经办人姓名：每一步都须记录由谁办理。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="246"/>
+        <source>Listed supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="250"/>
+        <source>e.g. the district safety committee office</source>
+        <translation>如：区安委会办公室</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="254"/>
+        <source>Level</source>
+        <translation>督办级别</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="255"/>
+        <source>Supervising unit</source>
+        <translation>督办单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="256"/>
+        <source>Document number</source>
+        <translation>督办文号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="257"/>
+        <source>Listed on</source>
+        <translation>挂牌日期</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="26"/>
@@ -657,101 +1618,142 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="35"/>
+        <source>Export &amp;ledger…</source>
+        <translation>导出台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="37"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
+        <source>Export rectification &amp;notice…</source>
+        <translation>导出隐患整改通知书(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="39"/>
+        <source>Set &amp;my name…</source>
+        <translation>设置经办人姓名(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="41"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="37"/>
+        <location filename="../../safety_desk/ui/actions.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="39"/>
+        <location filename="../../safety_desk/ui/actions.py" line="45"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="77"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="85"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="78"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="86"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="79"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="87"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="88"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
+        <source>Dashboard</source>
+        <translation>整改概况</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="100"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="101"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="102"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="164"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <source>Accidents and illegal operations</source>
+        <translation>事故与打非治违</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="207"/>
+        <source>Open an inspection first: the notice is for one inspection.</source>
+        <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="213"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="165"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="214"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="174"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="223"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="177"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="226"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="178"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="227"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="202"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="251"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="205"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="254"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="215"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="219"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="269"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="269"/>
+        <source>Name recorded with every change you make on this computer:</source>
+        <translation>在本机所做的每项修改都将记录此姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="278"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="220"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="279"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -817,6 +1819,82 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
+    <name>NoticeExport</name>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="209"/>
+        <source>Export rectification notice</source>
+        <translation>导出隐患整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="210"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="216"/>
+        <source>Exporting the notice…</source>
+        <translation>正在导出整改通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/export_dialog.py" line="220"/>
+        <source>Cannot export the notice</source>
+        <translation>无法导出整改通知书</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="48"/>
+        <source>Preview – %1</source>
+        <translation>预览 – %1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="56"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="57"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="58"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="76"/>
+        <source>%1 pages</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="78"/>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="97"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="97"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="111"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="111"/>
+        <source>Nothing was printed.</source>
+        <translation>没有打印任何页面。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <location filename="../../safety_desk/ui/register_models.py" line="82"/>
@@ -847,6 +1925,14 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/register_models.py" line="83"/>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="102"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
@@ -918,6 +2004,19 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/registers_view.py" line="72"/>
         <source>Save blank template…</source>
         <translation>保存空白模板…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../safety_desk/ui/veto_registers_view.py" line="53"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_registers_view.py" line="54"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
 </context>
 <context>
@@ -995,6 +2094,88 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
+    <name>ReinspectionDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="156"/>
+        <source>Re-inspection and acceptance</source>
+        <translation>复查验收</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="172"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="174"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="180"/>
+        <source>Result</source>
+        <translation>复查结论</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="181"/>
+        <source>Re-inspected on</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="182"/>
+        <source>Inspector</source>
+        <translation>复查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="183"/>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="193"/>
+        <source>Opinion</source>
+        <translation>复查意见</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="185"/>
+        <source>Evidence photos</source>
+        <translation>复查照片</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="192"/>
+        <source>Opinion (required: what is still wrong)</source>
+        <translation>复查意见（必填：写明仍存在的问题）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="197"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="197"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>StreetCountsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="47"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="47"/>
+        <source>Open</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="47"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/dashboard.py" line="70"/>
+        <source>(no street)</source>
+        <translation>（未填街道）</translation>
+    </message>
+</context>
+<context>
     <name>TemplateBrowser</name>
     <message>
         <location filename="../../safety_desk/ui/template_browser.py" line="43"/>
@@ -1053,19 +2234,82 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
-    <name>WelcomeBanner</name>
+    <name>TransitionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="50"/>
-        <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
-        <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="128"/>
+        <source>Start rectification</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="128"/>
+        <source>Report rectification done</source>
+        <translation>提交复查（整改完成）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="129"/>
+        <source>Reopen a written-off hazard</source>
+        <translation>重新打开已销号隐患</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="135"/>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="136"/>
+        <source>Why is this hazard open again?</source>
+        <translation>为何需要重新整改？</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="138"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
-    <name>_RecordForm</name>
+    <name>VetoRegistersView</name>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="102"/>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
+        <location filename="../../safety_desk/ui/veto_registers_view.py" line="89"/>
+        <source>Accidents</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_registers_view.py" line="90"/>
+        <source>Illegal operations</source>
+        <translation>非法生产经营</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_registers_view.py" line="91"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_registers_view.py" line="114"/>
+        <source>{n} accidents, {deaths} deaths, {serious} above the general grade</source>
+        <translation>事故 {n} 起，死亡 {deaths} 人，较大及以上 {serious} 起</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_registers_view.py" line="117"/>
+        <source>{n} found, {open} not effectively stopped</source>
+        <translation>发现 {n} 处，未有效制止 {open} 处</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_registers_view.py" line="119"/>
+        <source>{n} enterprises on the blacklist now</source>
+        <translation>当前黑名单企业 {n} 家</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/veto_registers_view.py" line="136"/>
+        <source>Cannot open the record</source>
+        <translation>无法打开记录</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="55"/>
+        <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
+        <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>
 </context>
 </TS>

@@ -42,13 +42,13 @@ from safety_desk.services import inspections as inspection_service
 from safety_desk.store.database import Store
 from safety_desk.ui.campaign_dialog import from_qdate
 from safety_desk.ui.dialogs import show_error
-from safety_desk.ui.enterprise_dialog import _RecordForm
+from safety_desk.ui.enterprise_dialog import RecordForm
 from safety_desk.ui.record_table_model import RecordIdRole
 from safety_desk.ui.veto_dialogs import date_edit
 from safety_desk.ui.veto_models import EnforcementActionTableModel
 
 
-class EnforcementActionDialog(_RecordForm):
+class EnforcementActionDialog(RecordForm):
     """One action. Only the fields a measure uses are enabled: an amount for 罚款, a person where one may be the
     target; 立案 asks for its case number."""
 

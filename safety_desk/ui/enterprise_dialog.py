@@ -30,7 +30,7 @@ from safety_desk.ui.dialogs import show_error
 _INVALID_STYLE = '*[invalid="true"] { border: 1px solid #c62828; } QLabel[role="fieldError"] { color: #c62828; }'
 
 
-class _RecordForm(QDialog):
+class RecordForm(QDialog):
     """A form whose fields are registered by record attribute, so a ValidationError can mark them."""
 
     def __init__(self, store: Store, parent: QWidget | None) -> None:
@@ -107,7 +107,7 @@ class _RecordForm(QDialog):
         raise NotImplementedError
 
 
-def _editable_combo(items: list[str], current: str) -> QComboBox:
+def editable_combo(items: list[str], current: str) -> QComboBox:
     combo = QComboBox(editable=True)
     combo.addItems(items)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -124,7 +124,7 @@ def _grade_combo(grades: tuple[str, ...], current: str, empty: str) -> QComboBox
     return combo
 
 
-class EnterpriseDialog(_RecordForm):
+class EnterpriseDialog(RecordForm):
     """Create (``enterprise`` None) or edit an enterprise of the 检查对象名录库."""
 
     def __init__(
@@ -142,7 +142,7 @@ class EnterpriseDialog(_RecordForm):
         self.name_edit = self._add("name", self.tr("Name"), QLineEdit(e.name))
         self.code_edit = self._add("credit_code", self.tr("Unified social credit code"), QLineEdit(e.credit_code))
         self.code_edit.setPlaceholderText(self.tr("18 characters"))
-        self.street_combo = self._add("street", self.tr("Street"), _editable_combo(streets or [], e.street))
+        self.street_combo = self._add("street", self.tr("Street"), editable_combo(streets or [], e.street))
         self.address_edit = self._add("address", self.tr("Address"), QLineEdit(e.address))
         self.sector_edit = self._add("sector", self.tr("Sector"), QLineEdit(e.sector))
         self.department_edit = self._add("lead_department", self.tr("Lead department"), QLineEdit(e.lead_department))
@@ -195,7 +195,7 @@ class EnterpriseDialog(_RecordForm):
         return register_service.save_enterprise(store=self._store, enterprise=self.enterprise())
 
 
-class InspectorDialog(_RecordForm):
+class InspectorDialog(RecordForm):
     """Create (``inspector`` None) or edit an inspector of the 执法检查人员名录库."""
 
     def __init__(
@@ -212,7 +212,7 @@ class InspectorDialog(_RecordForm):
         self.setWindowTitle(self.tr("Edit inspector") if i.id else self.tr("New inspector"))
         self.name_edit = self._add("name", self.tr("Name"), QLineEdit(i.name))
         self.department_combo = self._add("department", self.tr("Department"),
-                                          _editable_combo(departments or [], i.department))
+                                          editable_combo(departments or [], i.department))
         self.certificate_edit = self._add("certificate_no", self.tr("Enforcement certificate no."),
                                           QLineEdit(i.certificate_no))
         self.specialties_edit = self._add("specialties", self.tr("Specialties"), QLineEdit(i.specialties))

@@ -66,6 +66,9 @@ class HazardsView(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search description, location or enterprise"))
         self.search_edit.setClearButtonEnabled(True)
         self.reset_button = QPushButton(self.tr("Clear filters"), objectName="hazardClearFilters")
+        self.export_button = QPushButton(self.tr("Export…"), objectName="hazardExport")
+        self.export_button.setToolTip(self.tr("Export the ledger of the hazards shown (PDF or Excel)"))
+        self.export_dialog = None
         self.count_label = QLabel(objectName="hazardCount")
 
         self.search_timer = QTimer(self)
@@ -82,6 +85,7 @@ class HazardsView(QWidget):
             bar.addWidget(w)
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.reset_button)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -97,6 +101,7 @@ class HazardsView(QWidget):
         self.search_edit.textChanged.connect(self.search_timer.start)  # restart: apply once typing pauses
         self.search_timer.timeout.connect(self.apply_filter)
         self.reset_button.clicked.connect(self.clear_filters)
+        self.export_button.clicked.connect(self.export_ledger)
         self.table.activated.connect(self._on_activated)
         self.apply_filter()
 
@@ -213,6 +218,14 @@ class HazardsView(QWidget):
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def export_ledger(self) -> None:
+        """The ledger of exactly what the filters show now (the export dialog adds only format, unit, file)."""
+        from safety_desk.ui.export_dialog import LedgerExportDialog  # QtPdf only when an export is asked for
+
+        self.apply_filter()  # a search typed a moment ago, still waiting for its pause, counts too
+        self.export_dialog = LedgerExportDialog(self._store, self.current_filter(), self)
+        self.export_dialog.open()
 
     # ---- activation ------------------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from safety_desk.ui.actions import build_menus
 from safety_desk.ui.campaign_dialog import CampaignDialog
 from safety_desk.ui.dashboard import FIGURE_OVERDUE, DashboardView
 from safety_desk.ui.dialogs import show_error
+from safety_desk.ui.export_dialog import export_notice_with_preview
 from safety_desk.ui.finding_dialog import FindingDialog
 from safety_desk.ui.hazards_view import HazardsView
 from safety_desk.ui.inspections_page import InspectionsPage
@@ -193,6 +194,19 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.inspection_id:
             self.tabs.setCurrentWidget(self.inspections)
             self.inspections.open_inspection(dialog.inspection_id)
+
+    def export_ledger(self) -> None:
+        """The ledger of what the hazards view shows: its filters are the ledger's."""
+        self.tabs.setCurrentWidget(self.hazards)
+        self.hazards.export_ledger()
+
+    def export_notice(self) -> None:
+        view = self.inspections.view
+        if view is None:
+            show_error(self, self.tr("Export rectification &notice…").replace("&", "").rstrip("…"),
+                       self.tr("Open an inspection first: the notice is for one inspection."))
+            return
+        export_notice_with_preview(self, self.store, view.inspection_id)
 
     def import_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -37,7 +37,7 @@ from safety_desk.store.database import Store
 from safety_desk.ui.campaign_dialog import from_qdate, to_qdate
 
 # The enterprise form's base: fields registered by attribute, so a ValidationError marks each one.
-from safety_desk.ui.enterprise_dialog import _RecordForm, _editable_combo
+from safety_desk.ui.enterprise_dialog import RecordForm, editable_combo
 
 
 def date_edit(value: date | None) -> QDateEdit:
@@ -80,7 +80,7 @@ def _enterprise_combo(enterprises: list[Enterprise], current: str | None, none_t
     return combo
 
 
-class AccidentDialog(_RecordForm):
+class AccidentDialog(RecordForm):
     """Create (``accident`` None) or edit an accident. The grade is never typed: it follows from the numbers."""
 
     def __init__(self, store: Store, accident: Accident | None = None, *, enterprises: list[Enterprise],
@@ -96,7 +96,7 @@ class AccidentDialog(_RecordForm):
         self.type_combo.setCurrentText(a.accident_type)
         self.enterprise_combo = self._add("enterprise_id", self.tr("Enterprise"), _enterprise_combo(
             enterprises, a.enterprise_id, self.tr("(not in the register)")))
-        self.street_combo = self._add("street", self.tr("Street"), _editable_combo(streets, a.street))
+        self.street_combo = self._add("street", self.tr("Street"), editable_combo(streets, a.street))
         self.deaths_spin = self._add("deaths", self.tr("Deaths"), QSpinBox(maximum=MAX_PEOPLE, value=a.deaths))
         self.injured_spin = self._add("serious_injuries", self.tr("Seriously injured"),
                                       QSpinBox(maximum=MAX_PEOPLE, value=a.serious_injuries))
@@ -172,7 +172,7 @@ class AccidentDialog(_RecordForm):
         return service.save_accident(store=self._store, accident=self.accident(direct_loss_fen=loss))
 
 
-class IllegalOperationDialog(_RecordForm):
+class IllegalOperationDialog(RecordForm):
     """Create or edit an illegal production/operation found (打非治违) and whether it was effectively stopped."""
 
     def __init__(self, store: Store, operation: IllegalOperation | None = None, *, streets: list[str],
@@ -182,9 +182,9 @@ class IllegalOperationDialog(_RecordForm):
         self._id = op.id
         self.setWindowTitle(self.tr("Edit illegal operation") if op.id else self.tr("New illegal operation"))
         self.date_edit = self._add("found_on", self.tr("Found on"), date_edit(op.found_on))
-        self.street_combo = self._add("street", self.tr("Street"), _editable_combo(streets, op.street))
+        self.street_combo = self._add("street", self.tr("Street"), editable_combo(streets, op.street))
         self.department_combo = self._add("responsible_department", self.tr("Responsible department"),
-                                          _editable_combo(departments, op.responsible_department))
+                                          editable_combo(departments, op.responsible_department))
         self.unit_edit = self._add("enterprise_name", self.tr("Unit"), QLineEdit(op.enterprise_name))
         self.unit_edit.setPlaceholderText(self.tr("Name or description of the unit, if known"))
         self.description_edit = self._add("description", self.tr("What was found"), _text_edit(op.description))
@@ -203,7 +203,7 @@ class IllegalOperationDialog(_RecordForm):
         return service.save_illegal_operation(store=self._store, operation=self.operation())
 
 
-class BlacklistDialog(_RecordForm):
+class BlacklistDialog(RecordForm):
     """Put an enterprise on the safety blacklist, or record when it was taken off."""
 
     def __init__(self, store: Store, entry: BlacklistEntry | None = None, *, enterprises: list[Enterprise],

@@ -1,0 +1,87 @@
+"""User text made safe for the writers: what a hazard description holds must print as typed, never crash an export.
+
+Hazard texts come from inspectors' keyboards, phones and pasted Word documents: ``<``, ``&``, markup-like words,
+Windows line breaks, control characters, emoji. Each output has its own hazards:
+
+- PDF: the bundled font has no glyph for emoji and a few rare characters. Such a character becomes a visible
+  placeholder (□), never silently nothing. (Our PDF writer draws glyph codes, not markup, so ``<b>`` prints as
+  ``<b>``; ``escape_markup`` is for any text that does reach a reportlab ``Paragraph``.)
+- xlsx: XML forbids most control characters (openpyxl raises on them), a cell holds at most 32,767 characters, and
+  a text starting with "=" must stay text (the writer stores it as a string cell, never as a formula).
+
+    pdf_text("灭火器😀<过期>\\r\\n第二行")   # "灭火器□<过期>\\n第二行"
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from safety_desk.reports.fonts import missing_glyphs
+
+PLACEHOLDER = "□"  # U+25A1 WHITE SQUARE: in the bundled font, and reads as "a character was here"
+XLSX_MAX_CELL = 32_767
+_XLSX_TRUNCATED = "…（内容过长，已截断）"
+
+# Line separators that Python's splitlines() knows but a PDF line or an Excel cell does not.
+_NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# XML 1.0 forbids these; openpyxl raises IllegalCharacterError on them.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Emoji skin-tone modifiers follow the emoji they modify: one placeholder for the pair is enough.
+_EMOJI_MODIFIERS = range(0x1F3FB, 0x1F400)
+
+
+class _PdfCharMap(dict):
+    """A ``str.translate`` table built lazily, one entry per distinct character ever seen (a few thousand).
+
+    After the first sight of a character the lookup is a C-level dict hit, so cleaning 100,000 cells costs little.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch == "\n":
+            result = ch
+        elif ch == "\t":
+            result = "    "
+        elif unicodedata.category(ch) in ("Cc", "Cf"):
+            # Control and format characters (NUL from copy-paste, zero-width joiners, soft hyphens) are invisible
+            # by definition: dropping them loses nothing a reader could see.
+            result = ""
+        elif not missing_glyphs(ch):
+            result = ch
+        elif ch.isspace():
+            result = " "  # an exotic space the font lacks is still a space
+        elif unicodedata.category(ch) in ("Mn", "Me") or code in _EMOJI_MODIFIERS:
+            # Variation selectors, skin tones, combining marks: they belong to the character before,
+            # which already shows as a placeholder (or as itself); a box of their own would mislead.
+            result = ""
+        else:
+            result = PLACEHOLDER
+        self[code] = result
+        return result
+
+
+_PDF_MAP = _PdfCharMap()
+
+
+def pdf_text(text: str | None) -> str:
+    """Text ready for the PDF font: newlines unified to "\\n", controls dropped, missing glyphs shown as □."""
+    if not text:
+        return ""
+    return _NEWLINES.sub("\n", text).translate(_PDF_MAP).strip("\n ")
+
+
+def xlsx_text(text: str | None) -> str:
+    """Text an xlsx cell can hold: no XML-illegal characters, "\\n" line breaks, at most 32,767 characters."""
+    if not text:
+        return ""
+    text = _XML_ILLEGAL.sub("", _NEWLINES.sub("\n", text)).strip("\n ")
+    if len(text) > XLSX_MAX_CELL:
+        text = text[: XLSX_MAX_CELL - len(_XLSX_TRUNCATED)] + _XLSX_TRUNCATED
+    return text
+
+
+def escape_markup(text: str | None) -> str:
+    """For reportlab ``Paragraph``: ``<``, ``>``, ``&`` print as typed, line breaks as ``<br/>``."""
+    return escape(pdf_text(text)).replace("\n", "<br/>")
