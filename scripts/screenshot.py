@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from safety_desk.services import demo  # noqa: E402
+from safety_desk.services import lifecycle  # noqa: E402
 from safety_desk.store import Store  # noqa: E402
 from safety_desk.ui.app import create_app, open_main_window  # noqa: E402
 from tests.support.builders import build_visit, png  # noqa: E402
@@ -81,8 +82,35 @@ def inspection_path(tmp: Path) -> None:
     dialog.close()
     view.table.selectRow(3)
     shoot(window, "inspection-walk.png")
+    follow_to_write_off(window, dialog.finding_id, tmp)
     window.close()
     window.store.close()
+
+
+def follow_to_write_off(window, finding_id: str, tmp: Path) -> None:
+    """The street office follows the hazard: listed, rectified, a failed re-inspection, an extension, write-off."""
+    store = window.store
+    def kw(day: date) -> dict:
+        return dict(store=store, finding_id=finding_id, today=day)
+
+    lifecycle.list_hazard(**kw(date(2019, 8, 8)), actor="区安委会办公室 赵敏", level="区级",
+                          supervising_unit="天桥区安委会办公室", document_no="天安办督〔2019〕12号",
+                          listed_on=date(2019, 8, 8))
+    lifecycle.start_rectification(**kw(date(2019, 8, 9)), actor="泺口街道 孙丽", reason="企业已制定治理方案")
+    lifecycle.submit_for_reinspection(**kw(date(2019, 9, 2)), actor="泺口街道 孙丽", reason="企业报告报警装置已更换")
+    lifecycle.record_reinspection(**kw(date(2019, 9, 3)), actor="张明", result="不合格", reinspected_on=date(2019, 9, 3),
+                                  opinion="报警信号未接入中控室", inspector_name="张明")
+    lifecycle.extend_deadline(**kw(date(2019, 9, 4)), actor="泺口街道 孙丽", new_deadline=date(2019, 9, 30),
+                              reason="联网设备到货延迟", approved_by="泺口街道安监办")
+    lifecycle.submit_for_reinspection(**kw(date(2019, 9, 25)), actor="泺口街道 孙丽", reason="已接入中控室")
+    lifecycle.record_reinspection(**kw(date(2019, 9, 26)), actor="张明", result="合格", reinspected_on=date(2019, 9, 26),
+                                  opinion="报警装置联网运行正常，同意销号", inspector_name="张明",
+                                  photo_paths=[png(tmp / "p3.png", (40, 160, 60), 96)])
+    dialog = window.open_finding(finding_id)
+    dialog.resize(900, 760)
+    dialog.tabs.setCurrentWidget(dialog.history)
+    shoot(dialog, "hazard-history.png")
+    dialog.close()
 
 
 def hazards_view(tmp: Path) -> None:
@@ -96,6 +124,10 @@ def hazards_view(tmp: Path) -> None:
     window.inspections.close_inspection()
     window.tabs.setCurrentWidget(window.hazards)
     shoot(window, "hazards-view.png")
+    window.tabs.setCurrentWidget(window.dashboard)
+    shoot(window, "dashboard.png")
+    window.tabs.setCurrentWidget(window.veto_registers)
+    shoot(window, "veto-registers.png")
     window.close()
     window.store.close()
 
