@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from safety_desk.ui.events import process_events  # noqa: E402
 
 from safety_desk.services import demo  # noqa: E402
 from safety_desk.services import lifecycle  # noqa: E402
@@ -29,7 +29,7 @@ OUT = ROOT / "docs" / "screenshots"
 
 def settle() -> None:
     for _ in range(5):
-        QApplication.processEvents()
+        process_events()
 
 
 def shoot(widget, name: str) -> None:

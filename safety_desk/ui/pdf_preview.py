@@ -20,7 +20,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from safety_desk.ui.events import process_events
 
 MAX_PRINT_DPI = 300
 
@@ -100,7 +101,7 @@ class PdfPreviewDialog(QDialog):
 
         def step(done: int, total: int) -> bool:
             progress.setValue(done)
-            QApplication.processEvents()  # keep the dialog's Cancel button alive between pages
+            process_events()  # keep the dialog's Cancel button alive between pages
             return not progress.wasCanceled()
 
         try:
