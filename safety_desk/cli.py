@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from safety_desk import __version__
+from safety_desk import __version__, cli_packages
 from safety_desk.errors import UserError
 from safety_desk.store import Store, resolve_db_path
 
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="数据库统计（企业、检查、隐患……）")
     stats.add_argument("--json", action="store_true", help="以 JSON 输出")
     _add_export_commands(commands)
+    cli_packages.add_package_commands(commands)
     return parser
 
 
@@ -78,6 +79,21 @@ def _add_export_commands(commands) -> None:
     notice.add_argument("--inspection", required=True, metavar="ID", help="检查记录编号")
     notice.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
     notice.add_argument("--unit", default="", metavar="NAME", help="发出通知书的单位")
+    _add_report_exports(export_cmds)
+
+
+def _add_report_exports(export_cmds) -> None:
+    """The committee's reports: one-vote veto, monthly report, committee summary."""
+    veto = export_cmds.add_parser("veto", help="一票否决情形评估报告（PDF）")
+    veto.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
+    veto.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")
+    monthly = export_cmds.add_parser("monthly", help="月报（PDF / Excel）：一个街道或部门；不指定单位则为全区汇总")
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM", help="月份")
+    monthly.add_argument("--unit", metavar="NAME", help="街道或牵头部门；省略则导出全区汇总（每个街道和部门一行）")
+    monthly.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf 或 .xlsx）")
+    monthly.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")
+    monthly.add_argument("--cutoff-day", type=_int_in(1, 28, "统计截止日"), metavar="DAY",
+                         help="按上月 DAY+1 日至本月 DAY 日统计（如 20）；默认按自然月")
 
 
 def _one_of(choices: Sequence[str], what: str):
@@ -188,6 +204,25 @@ def _export_notice(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_veto(args: argparse.Namespace) -> int:
+    from safety_desk.services.veto import export_veto_report
+
+    result = export_veto_report(store=_open_store(args), out_path=args.out, campaign=args.campaign)
+    print(f"已导出一票否决报告：{result.rows} 项情形，{result.pages} 页 → {result.path}")
+    return 0
+
+
+def _export_monthly(args: argparse.Namespace) -> int:
+    from safety_desk.services.monthly import export_monthly
+
+    result = export_monthly(store=_open_store(args), month=args.month, unit=args.unit, out_path=args.out,
+                            campaign=args.campaign, cutoff_day=args.cutoff_day, rollup=not args.unit)
+    what = f"{args.unit} 月报" if args.unit else f"全区月报汇总（{result.rows} 行）"
+    pages = f"，{result.pages} 页" if result.pages else ""
+    print(f"已导出{what}{pages} → {result.path}")
+    return 0
+
+
 _HANDLERS = {
     ("template", "import"): _template_import,
     ("template", "list"): _template_list,
@@ -195,7 +230,10 @@ _HANDLERS = {
     ("stats", None): _stats,
     ("export", "ledger"): _export_ledger,
     ("export", "notice"): _export_notice,
+    ("export", "veto"): _export_veto,
+    ("export", "monthly"): _export_monthly,
 }
+_HANDLERS.update(cli_packages.HANDLERS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

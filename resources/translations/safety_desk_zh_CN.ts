@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="25"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="32"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="35"/>
+        <source>Export data package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="28"/>
+        <source>Exporting data package…</source>
+        <translation>正在导出数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="33"/>
+        <source>Exported {records} records and {photos} photos to {path}</source>
+        <translation>已导出 {records} 条记录和 {photos} 张照片到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="41"/>
+        <source>From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. Import?</source>
+        <translation>来自 {device}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，照片 {photos} 张。是否导入？</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="52"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="58"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="62"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="68"/>
+        <source>Import data package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="66"/>
+        <source>Importing data package…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+</context>
+<context>
     <name>AccidentDialog</name>
     <message>
         <location filename="../../safety_desk/ui/veto_dialogs.py" line="92"/>
@@ -180,7 +218,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../safety_desk/ui/worker.py" line="64"/>
+        <location filename="../../safety_desk/ui/worker.py" line="45"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -315,6 +353,66 @@
         <location filename="../../safety_desk/ui/checklist_model.py" line="25"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="30"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="79"/>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="80"/>
+        <source>Incoming</source>
+        <translation>导入的</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="30"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="31"/>
+        <source>Keep this computer&apos;s version</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="32"/>
+        <source>Keep incoming version</source>
+        <translation>保留导入的版本</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="33"/>
+        <source>Merge chosen fields</source>
+        <translation>按所选字段合并</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="52"/>
+        <source>{table} {record} — from {device}</source>
+        <translation>{table} {record} — 来自 {device}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="69"/>
+        <source>No conflicts</source>
+        <translation>没有冲突</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="71"/>
+        <source>Changed on both sides since the last exchange</source>
+        <translation>自上次交换以来双方都修改过</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/conflicts_view.py" line="102"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>
@@ -1623,137 +1721,152 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="37"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="219"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="39"/>
+        <source>E&amp;xport data package…</source>
+        <translation>导出数据包(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="41"/>
+        <source>Im&amp;port data package…</source>
+        <translation>导入数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="42"/>
         <source>Set &amp;my name…</source>
         <translation>设置经办人姓名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="41"/>
+        <location filename="../../safety_desk/ui/actions.py" line="44"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="43"/>
+        <location filename="../../safety_desk/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="45"/>
+        <location filename="../../safety_desk/ui/actions.py" line="48"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="85"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="87"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="86"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="88"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="87"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="101"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="100"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="102"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="101"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="102"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="207"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="109"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="220"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="213"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="226"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="214"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="227"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="223"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="236"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="226"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="239"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="227"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="240"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="251"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="254"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="267"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="277"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="269"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="282"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="269"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="282"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="278"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="291"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="279"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="292"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -1844,52 +1957,52 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="48"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="49"/>
         <source>Preview – %1</source>
         <translation>预览 – %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="56"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="57"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="57"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="58"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="58"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="59"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="76"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="77"/>
         <source>%1 pages</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="78"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="79"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="97"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="98"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="97"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="111"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="112"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="111"/>
+        <location filename="../../safety_desk/ui/pdf_preview.py" line="112"/>
         <source>Nothing was printed.</source>
         <translation>没有打印任何页面。</translation>
     </message>
@@ -2307,7 +2420,7 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="55"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="57"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>

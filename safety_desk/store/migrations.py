@@ -306,3 +306,25 @@ def m008_audit_log_context(db: Database) -> None:
     db["audit_log"].create_index(["finding_id", "created_at"])
     # 回头看 lists what was written off recently: by date, without reading every hazard.
     db["findings"].create_index(["enterprise_id", "closed_on"])
+
+
+@migrations()
+def m009_sync(db: Database) -> None:
+    """Data packages: which versions of each record this device has held or exchanged (so that an import can tell
+    "changed on one side only" from "changed on both sides"), when each record last arrived by import and when the
+    last package went to each destination (so that a package holds only what changed), and the conflicts left for
+    the user. None of these tables travels in a package."""
+    db["sync_versions"].create(
+        {"table_name": str, "record_id": str, "row_hash": str}, pk=("table_name", "record_id", "row_hash"))
+    db["sync_arrivals"].create(
+        {"table_name": str, "record_id": str, "arrived_at": str}, pk=("table_name", "record_id"))
+    db["sync_arrivals"].create_index(["arrived_at"])
+    db["sync_exports"].create({"destination": str, "exported_at": str, "watermark": str}, pk="destination")
+    db["conflicts"].create(
+        {"id": str, "created_at": str, "table_name": str, "record_id": str, "local_json": str,
+         "incoming_json": str, "incoming_hash": str, "source_device_id": str, "source_device_name": str,
+         "resolved_at": str, "resolution": str},
+        pk="id", not_null={"table_name", "record_id", "local_json", "incoming_json", "incoming_hash"},
+    )
+    db["conflicts"].create_index(["table_name", "record_id", "incoming_hash"])
+    db["conflicts"].create_index(["resolved_at"])

@@ -33,6 +33,8 @@ from safety_desk.ui.dashboard import FIGURE_OVERDUE, DashboardView
 from safety_desk.ui.dialogs import show_error
 from safety_desk.ui.export_dialog import export_notice_with_preview
 from safety_desk.ui.finding_dialog import FindingDialog
+from safety_desk.ui.conflicts_view import ConflictsView
+from safety_desk.ui.package_dialogs import export_package_interactive, import_package_interactive
 from safety_desk.ui.hazards_view import HazardsView
 from safety_desk.ui.inspections_page import InspectionsPage
 from safety_desk.ui.new_inspection_dialog import NewInspectionDialog
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.registers, self.tr("Registers"))
         self.veto_registers = VetoRegistersView(store, self)
         self.tabs.addTab(self.veto_registers, self.tr("Accidents and illegal operations"))
+        self.conflicts = ConflictsView(store, self)
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.currentChanged.connect(self._tab_changed)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -194,6 +198,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.inspection_id:
             self.tabs.setCurrentWidget(self.inspections)
             self.inspections.open_inspection(dialog.inspection_id)
+
+    def export_package(self) -> None:
+        self.task = export_package_interactive(self, self.store)
+
+    def import_package(self) -> None:
+        """Bring in another laptop's work; afterwards every view re-reads the database."""
+        self.task = import_package_interactive(self, self.store)
+        if self.task is not None:
+            self.task.succeeded.connect(lambda _summary: self._switch_to(self.store))
 
     def export_ledger(self) -> None:
         """The ledger of what the hazards view shows: its filters are the ledger's."""

@@ -1,0 +1,128 @@
+"""The one-vote veto report (一票否决情形评估报告) as an A4 PDF, on our own page layout (``pdf_table``).
+
+By unit kind (department, street, enterprise, in the rule set's order): each unit hit, the situation, the evidence
+(dates, enterprises, accident figures) and the consequence; a "no hits" statement where there are none; then the
+dismissal warnings of 工作措施（六）.
+
+    pages = write_veto_pdf("一票否决.pdf", report, printed_on=date.today())
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4
+
+from safety_desk.domain.veto_rules import UNIT_KIND_LABELS, UNIT_STREET, VetoReport
+from safety_desk.reports.fonts import register_pdf_font
+from safety_desk.reports.pdf_layout import GREY, RED, PdfPainter, binary_streams
+from safety_desk.reports.pdf_table import Column, PageFlow, RowTable
+from safety_desk.reports.text_safety import pdf_text
+
+PAGE = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 40.0, 40.0, 40.0
+NUMERALS = "一二三四五六七八九十"
+NO_HITS = "专项行动期间未发现一票否决情形。"
+NO_HITS_OF_KIND = "未发现该类单位的一票否决情形。"
+NO_WARNINGS = "未发现一个月内发现非法企业且未采取有效制止措施的情况。"
+SIGNATURE_LINE = "审核人：__________    负责人：__________    （盖章）    日期：__________"
+
+
+def veto_title(report: VetoReport) -> str:
+    return f"{report.rule_set.title}评估报告"
+
+
+def write_veto_pdf(target: str | Path | BinaryIO, report: VetoReport, *, printed_on: date | None = None) -> int:
+    """Write the report; returns the page count."""
+    with binary_streams():
+        return _VetoWriter(target, report, printed_on or date.today()).write()
+
+
+class _VetoWriter:
+    def __init__(self, target: str | Path | BinaryIO, report: VetoReport, printed_on: date) -> None:
+        self.report = report
+        self.printed_on = printed_on
+        self.painter = PdfPainter(target, pagesize=PAGE, font_name=register_pdf_font(), title=veto_title(report),
+                                  author="区安委会办公室", subject=report.campaign_name)
+        width, height = PAGE
+        self.width = width - 2 * MARGIN_X
+        self.painter.set_footer(width / 2, MARGIN_BOTTOM / 2, 8)
+        self.flow = PageFlow(self.painter, y=height - MARGIN_TOP, bottom=MARGIN_BOTTOM,
+                             continuation_top=height - MARGIN_TOP - 14, on_new_page=self._running_title)
+
+    def write(self) -> int:
+        r, flow = self.report, self.flow
+        flow.paragraph(veto_title(r), x=MARGIN_X, width=self.width, size=15, bold=True, align="center",
+                       space_after=6)
+        for line in (f"专项行动：{r.campaign_name}    期间：{r.start.isoformat()} 至 {r.end.isoformat()}",
+                     f"判定日期：{r.judged_on.isoformat()}    依据：{r.rule_set.source or r.rule_set.title}    "
+                     f"打印日期：{self.printed_on.isoformat()}"):
+            flow.paragraph(line, x=MARGIN_X, width=self.width, size=9, space_after=1)
+        flow.y -= 6
+        counts = "，".join(f"{UNIT_KIND_LABELS.get(u.kind, u.kind)} {len({h.unit for h in r.hits if h.unit_kind == u.kind})} 个"
+                          for u in r.rule_set.units)
+        flow.paragraph(f"共 {len(r.hits)} 项一票否决情形（{counts}）。" if r.hits else NO_HITS,
+                       x=MARGIN_X, width=self.width, size=10, bold=True, color=RED if r.hits else GREY,
+                       space_after=6)
+        for n, unit_rules in enumerate(r.rule_set.units):
+            self._kind_section(n, unit_rules.kind, unit_rules.consequences)
+        self._warnings(len(r.rule_set.units))
+        flow.y -= 24
+        flow.ensure(30)
+        flow.paragraph(SIGNATURE_LINE, x=MARGIN_X, width=self.width, size=9.5)
+        return self.painter.save()
+
+    def _heading(self, n: int, text: str) -> None:
+        self.flow.ensure(60)
+        self.flow.y -= 4
+        self.flow.paragraph(f"{NUMERALS[n % len(NUMERALS)]}、{text}", x=MARGIN_X, width=self.width, size=11.5,
+                            bold=True, space_after=4)
+
+    def _kind_section(self, n: int, kind: str, consequences: str) -> None:
+        hits = [h for h in self.report.hits if h.unit_kind == kind]
+        self._heading(n, UNIT_KIND_LABELS.get(kind, kind))
+        if not hits:
+            self.flow.paragraph(NO_HITS_OF_KIND, x=MARGIN_X + 8, width=self.width - 8, size=9.5, space_after=6)
+            return
+        w = self.width
+        table = RowTable(self.flow, [Column("序号", 26, "center"), Column("单位", 90), Column("情形", 110),
+                                     Column("证据", w - 26 - 90 - 110)], x=MARGIN_X, size=8.5)
+        table.start()
+        for serial, hit in enumerate(hits, start=1):
+            evidence = "\n".join(f"{i}. {line}" for i, line in enumerate(hit.evidence, start=1))
+            table.add_row([str(serial), hit.unit, hit.situation.text, evidence],
+                          continued=[f"{serial}\n续", hit.unit, None, None], shade=serial % 2 == 0)
+        table.finish()
+        self.flow.y -= 3
+        self.flow.paragraph(f"否决后果：{consequences}", x=MARGIN_X, width=self.width, size=9, space_after=6)
+
+    def _warnings(self, n: int) -> None:
+        warnings = self.report.warnings
+        self._heading(n, "撤职警示（非法企业未有效制止）")
+        rule = self.report.rule_set.dismissal
+        if rule is not None:
+            self.flow.paragraph(f"规定：{rule.text}", x=MARGIN_X, width=self.width, size=9, color=GREY,
+                                space_after=4)
+        if not warnings:
+            self.flow.paragraph(NO_WARNINGS, x=MARGIN_X + 8, width=self.width - 8, size=9.5, space_after=6)
+            return
+        w = self.width
+        table = RowTable(self.flow, [Column("月份", 50, "center"), Column("范围", 80), Column("未制止数", 44, "center"),
+                                     Column("非法企业", w - 174)], x=MARGIN_X, size=8.5)
+        table.start()
+        for i, warning in enumerate(warnings, start=1):
+            scope = f"{warning.unit}（街道）" if warning.scope == UNIT_STREET else "全区（县级辖区）"
+            ops = "\n".join(f"{op.found_on.isoformat() if op.found_on else '—'} {op.street} "
+                            f"{op.enterprise_name or op.description}" for op in warning.operations)
+            table.add_row([warning.month, scope, f"{len(warning.operations)}（≥{warning.threshold}）", ops],
+                          shade=i % 2 == 0, red={2})
+        table.finish()
+
+    def _running_title(self, page_number: int) -> None:
+        _, height = PAGE
+        baseline = height - MARGIN_TOP - 8
+        self.painter.text(MARGIN_X, baseline, pdf_text(veto_title(self.report)) + "（续）", 8, color=GREY)
+        self.painter.text_right(MARGIN_X + self.width, baseline, f"打印日期：{self.printed_on.isoformat()}", 8,
+                                color=GREY)
