@@ -25,6 +25,8 @@ LAST_FINDING_KEY = "open_finding"
 
 def create_campaign(*, store: Store, campaign: Campaign) -> str:
     problems = campaign_problems(campaign)
+    if not problems and inspections_repo.find_campaign(store.db, campaign.name, campaign.start_date):
+        problems["name"] = f"已有同名、同一开始日期的专项行动 “{campaign.name.strip()}”"
     if problems:
         raise ValidationError(problems, record=campaign.name or "专项行动")
     with store.db.atomic():

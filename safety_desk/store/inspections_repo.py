@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,12 +14,27 @@ from safety_desk.store.database import now_iso
 from safety_desk.store.rows import get_record, insert_record, update_record
 
 
+# A campaign is known by its name and start date in every office ("the 2019 campaign"): laptops that each create it
+# offline give it the same id, so their packages merge into one campaign at the office instead of two look-alikes.
+CAMPAIGN_NAMESPACE = uuid.UUID("5a7e7d35-3c1f-4f61-9a55-2b0c4e1d9a01")
+
+
+def campaign_id_for(name: str, start_date: date) -> str:
+    return str(uuid.uuid5(CAMPAIGN_NAMESPACE, f"{name.strip()}|{start_date.isoformat()}"))
+
+
+def find_campaign(db: Database, name: str, start_date: date) -> Campaign | None:
+    rows = list(db.query("select * from campaigns where id = ? or (name = ? and start_date = ?)",
+                         [campaign_id_for(name, start_date), name.strip(), start_date.isoformat()]))
+    return row_to_campaign(rows[0]) if rows else None
+
+
 def insert_campaign(db: Database, c: Campaign) -> str:
     return insert_record(
         db,
         "campaigns",
         {
-            "id": c.id, "name": c.name.strip(), "start_date": c.start_date.isoformat(),
+            "id": c.id or campaign_id_for(c.name, c.start_date), "name": c.name.strip(), "start_date": c.start_date.isoformat(),
             "end_date": c.end_date.isoformat(), "phases": json.dumps(c.phases, ensure_ascii=False),
         },
     )
