@@ -94,6 +94,9 @@ def _add_report_exports(export_cmds) -> None:
     monthly.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")
     monthly.add_argument("--cutoff-day", type=_int_in(1, 28, "统计截止日"), metavar="DAY",
                          help="按上月 DAY+1 日至本月 DAY 日统计（如 20）；默认按自然月")
+    summary = export_cmds.add_parser("summary", help="安委会工作汇总（PDF）：全区总数、图表、逾期挂牌督办隐患")
+    summary.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
+    summary.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")
 
 
 def _one_of(choices: Sequence[str], what: str):
@@ -223,6 +226,18 @@ def _export_monthly(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_summary(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from safety_desk.services.exports import _kind_of
+    from safety_desk.services.summary import export_summary
+
+    _kind_of(Path(args.out), (".pdf",), "安委会汇总报告")  # refused before the database is opened
+    result = export_summary(store=_open_store(args), out_path=args.out, campaign=args.campaign)
+    print(f"已导出安委会工作汇总：逾期挂牌督办重大隐患 {result.rows} 项，{result.pages} 页 → {result.path}")
+    return 0
+
+
 _HANDLERS = {
     ("template", "import"): _template_import,
     ("template", "list"): _template_list,
@@ -232,6 +247,7 @@ _HANDLERS = {
     ("export", "notice"): _export_notice,
     ("export", "veto"): _export_veto,
     ("export", "monthly"): _export_monthly,
+    ("export", "summary"): _export_summary,
 }
 _HANDLERS.update(cli_packages.HANDLERS)
 

@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="37"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="219"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="224"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -1756,117 +1756,122 @@
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="87"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="88"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="88"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="101"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="102"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="102"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="108"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="109"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="110"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="112"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="220"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="225"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="226"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="231"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="227"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="232"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="236"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="241"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="239"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="244"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="240"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="245"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="269"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="267"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="272"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="277"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="282"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="282"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="282"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="291"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="292"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="297"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -2266,6 +2271,141 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="74"/>
+        <source>One-vote veto report</source>
+        <translation>一票否决情形评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="74"/>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="75"/>
+        <source>District roll-up</source>
+        <translation>全区月报汇总</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="75"/>
+        <source>Committee summary</source>
+        <translation>安委会工作汇总</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="82"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="87"/>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="88"/>
+        <source>Campaign:</source>
+        <translation>专项行动：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="89"/>
+        <source>Street or department:</source>
+        <translation>街道或部门：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="90"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="91"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="120"/>
+        <source>%1 (street)</source>
+        <translation>%1（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="124"/>
+        <source>%1 (department)</source>
+        <translation>%1（部门）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="154"/>
+        <source>No campaign yet: create one or load the demo data first.</source>
+        <translation>还没有专项行动：请先新建一个，或打开示例数据。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="163"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="163"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="183"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="183"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="184"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="240"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="193"/>
+        <source>Choose a street or department for the monthly report.</source>
+        <translation>请为月报选择一个街道或部门。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="210"/>
+        <source>Exporting the report…</source>
+        <translation>正在导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="215"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="223"/>
+        <source>Export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="224"/>
+        <source>Cannot export the report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="229"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="231"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="241"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="243"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>StreetCountsModel</name>
     <message>
         <location filename="../../safety_desk/ui/dashboard.py" line="47"/>
@@ -2420,7 +2560,7 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="57"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="58"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>

@@ -39,6 +39,7 @@ from safety_desk.ui.hazards_view import HazardsView
 from safety_desk.ui.inspections_page import InspectionsPage
 from safety_desk.ui.new_inspection_dialog import NewInspectionDialog
 from safety_desk.ui.registers_view import RegistersView
+from safety_desk.ui.reports_page import ReportsPage
 from safety_desk.ui.template_browser import TemplateBrowser
 from safety_desk.ui.veto_registers_view import VetoRegistersView
 from safety_desk.ui.worker import BackgroundTask
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.registers, self.tr("Registers"))
         self.veto_registers = VetoRegistersView(store, self)
         self.tabs.addTab(self.veto_registers, self.tr("Accidents and illegal operations"))
+        self.reports = ReportsPage(store, self)
+        self.tabs.addTab(self.reports, self.tr("Reports"))
         self.conflicts = ConflictsView(store, self)
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -139,6 +142,8 @@ class MainWindow(QMainWindow):
             self.open_finding(finding_id)
 
     def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.reports:  # units and campaigns may have come in since
+            self.reports.refresh()
         if self.tabs.currentWidget() is self.hazards:
             self.hazards.reload()
         elif self.tabs.currentWidget() is self.dashboard:

@@ -1,0 +1,86 @@
+"""The committee summary for a campaign: what the district safety committee office prints for its meeting.
+
+    summary = committee_summary(store=s, campaign="2019 专项整治", today=date(2019, 10, 31))
+    summary.totals.hazards_major, summary.by_street[0].street, summary.weeks[-1].overdue_majors
+    export_summary(store=s, out_path="汇总.pdf")
+
+Figures run from the campaign's start to ``as_of`` = min(campaign end, today). Weekly points are "as of the end of
+that week": a major is open on day d when found by d and not written off by d; overdue when its deadline (the
+current one: an extension moves it for the whole curve) is before d.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from safety_desk.domain.findings import LEVEL_MAJOR, STATUS_CLOSED
+from safety_desk.domain.summary import CommitteeSummary, SectorRectification, StreetHazards, WeekPoint, week_ends
+from safety_desk.reports.ledger_model import Progress
+from safety_desk.reports.summary_pdf import write_summary_pdf
+from safety_desk.services.exports import ExportResult, _kind_of, atomic_output
+from safety_desk.services.lifecycle_views import listed_overdue_hazards
+from safety_desk.services.monthly import KIND_DISTRICT, figures
+from safety_desk.services.veto import resolve_campaign
+from safety_desk.store.database import Store
+
+NO_STREET = "（未填街道）"
+NO_SECTOR = "（未填行业）"
+
+
+def committee_summary(*, store: Store, campaign: str | None = None, today: date | None = None) -> CommitteeSummary:
+    cid, name, start, end = resolve_campaign(store=store, campaign=campaign)
+    as_of = max(start, min(end, today or date.today()))
+    db = store.db
+    s = CommitteeSummary(campaign_name=name, start=start, end=end, as_of=as_of)
+    s.enterprises_registered = db.execute("select count(*) from enterprises").fetchone()[0]
+    s.totals = figures(store=store, kind=KIND_DISTRICT, unit="", start=start, end=as_of, campaign_id=cid)
+    p = {"campaign": cid, "start": start.isoformat(), "end": as_of.isoformat(), "major": LEVEL_MAJOR,
+         "closed": STATUS_CLOSED}
+    found = "h.campaign_id = :campaign and h.found_date between :start and :end"
+    s.by_street = [StreetHazards(street or NO_STREET, general or 0, major or 0) for street, general, major in db.execute(
+        "select nullif(coalesce(e.street, ''), ''), sum(h.level != :major), sum(h.level = :major) "
+        f"from findings h left join enterprises e on e.id = h.enterprise_id where {found} "
+        "group by 1 order by count(*) desc, 1", p)]
+    s.by_sector = [SectorRectification(sector or NO_SECTOR, n, done or 0) for sector, n, done in db.execute(
+        "select nullif(coalesce(e.sector, ''), ''), count(*), sum(h.status = :closed and h.closed_on <= :end) "
+        f"from findings h left join enterprises e on e.id = h.enterprise_id where {found} "
+        "group by 1 order by 1", p)]
+    majors = db.execute(
+        f"select h.found_date, case when h.status = :closed then h.closed_on end, h.deadline from findings h "
+        f"where {found} and h.level = :major", p).fetchall()
+    s.weeks = [_week_point(day, majors) for day in week_ends(start, as_of)]
+    s.majors_listed_open = db.execute(
+        "select count(distinct h.id) from listings l join findings h on h.id = l.finding_id "
+        "where l.delisted_on is null and h.status != :closed and h.campaign_id = :campaign", p).fetchone()[0]
+    s.overdue_listed = [h for h in listed_overdue_hazards(store=store, today=as_of)
+                        if _campaign_of(db, h.finding_id) == cid]
+    s.majors_listed_overdue = len(s.overdue_listed)
+    return s
+
+
+def _campaign_of(db, finding_id: str) -> str | None:
+    row = db.execute("select campaign_id from findings where id = ?", [finding_id]).fetchone()
+    return row[0] if row else None
+
+
+def _week_point(day: date, majors: list[tuple[str, str | None, str | None]]) -> WeekPoint:
+    d = day.isoformat()
+    open_ = [deadline for found, closed, deadline in majors if found <= d and (not closed or closed > d)]
+    return WeekPoint(day, len(open_), sum(1 for deadline in open_ if deadline and deadline < d))
+
+
+def export_summary(*, store: Store, out_path: str | os.PathLike, campaign: str | None = None,
+                   today: date | None = None, progress: Progress | None = None) -> ExportResult:
+    """Compute and write the committee summary PDF; ``rows`` of the result is the number of overdue listed majors."""
+    out = Path(out_path).expanduser()
+    kind = _kind_of(out, (".pdf",), "安委会汇总报告")
+    summary = committee_summary(store=store, campaign=campaign, today=today)
+    if progress is not None and not progress(0, 1):
+        return ExportResult(out, kind, cancelled=True)
+    with atomic_output(out) as tmp:
+        pages = write_summary_pdf(str(tmp), summary, printed_on=today)
+    if progress is not None:
+        progress(1, 1)
+    return ExportResult(out, kind, rows=len(summary.overdue_listed), pages=pages)
