@@ -92,8 +92,8 @@ def _add_report_exports(export_cmds) -> None:
     monthly.add_argument("--unit", metavar="NAME", help="街道或牵头部门；省略则导出全区汇总（每个街道和部门一行）")
     monthly.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf 或 .xlsx）")
     monthly.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")
-    monthly.add_argument("--cutoff-day", type=_int_in(1, 28, "统计截止日"), metavar="DAY",
-                         help="按上月 DAY+1 日至本月 DAY 日统计（如 20）；默认按自然月")
+    monthly.add_argument("--cutoff-day", type=_int_in(0, 28, "统计截止日"), metavar="DAY",
+                         help="按上月 DAY+1 日至本月 DAY 日统计（如 20）；0 为自然月；默认按报表页保存的设置（初始为自然月）")
     summary = export_cmds.add_parser("summary", help="安委会工作汇总（PDF）：全区总数、图表、逾期挂牌督办隐患")
     summary.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
     summary.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")

@@ -2273,134 +2273,144 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="74"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="76"/>
         <source>One-vote veto report</source>
         <translation>一票否决情形评估报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="74"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="76"/>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="75"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="77"/>
         <source>District roll-up</source>
         <translation>全区月报汇总</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="75"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="77"/>
         <source>Committee summary</source>
         <translation>安委会工作汇总</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="82"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="87"/>
+        <source>calendar month</source>
+        <translation>自然月</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="92"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="87"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="97"/>
         <source>Report:</source>
         <translation>报告：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="88"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="98"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="89"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="99"/>
         <source>Street or department:</source>
         <translation>街道或部门：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="90"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="100"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="91"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="101"/>
+        <source>Monthly period ends on day:</source>
+        <translation>月报统计截止日：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports_page.py" line="102"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="120"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="131"/>
         <source>%1 (street)</source>
         <translation>%1（街道）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="124"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="135"/>
         <source>%1 (department)</source>
         <translation>%1（部门）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="154"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="165"/>
         <source>No campaign yet: create one or load the demo data first.</source>
         <translation>还没有专项行动：请先新建一个，或打开示例数据。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="163"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="175"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="163"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="175"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="183"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="195"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="183"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="195"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="184"/>
-        <location filename="../../safety_desk/ui/reports_page.py" line="240"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="196"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="252"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="193"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="205"/>
         <source>Choose a street or department for the monthly report.</source>
         <translation>请为月报选择一个街道或部门。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="210"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="222"/>
         <source>Exporting the report…</source>
         <translation>正在导出报告…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="215"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="227"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="223"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="235"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="224"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="236"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="229"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="241"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="231"/>
-        <location filename="../../safety_desk/ui/reports_page.py" line="241"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="243"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="253"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="243"/>
+        <location filename="../../safety_desk/ui/reports_page.py" line="255"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>

@@ -115,9 +115,30 @@ def figures(*, store: Store, kind: str, unit: str, start: date, end: date, campa
     return f
 
 
+CUTOFF_KEY = "monthly_cutoff_day"
+
+
+def cutoff_setting(*, store: Store) -> int | None:
+    """The office's period rule: None counts calendar months; 20 counts the 21st of the month before to the 20th
+    (offices that send the report by the 20th). Kept per computer, like the office's other preferences."""
+    row = store.db.execute("select value from local_state where key = ?", [CUTOFF_KEY]).fetchone()
+    return int(row[0]) if row and row[0] and row[0] != "0" else None
+
+
+def set_cutoff_setting(*, store: Store, day: int | None) -> None:
+    if day is not None and not 0 <= day <= 28:
+        raise UserError("统计截止日应在 1 至 28 之间（0 表示按自然月）")
+    with store.db.atomic():
+        store.db["local_state"].upsert({"key": CUTOFF_KEY, "value": str(day or 0)}, pk="key")
+
+
 def monthly_report(*, store: Store, month: str, unit: str | None = None, campaign: str | None = None,
                    cutoff_day: int | None = None) -> MonthlyReport:
-    """The month, the month before and the cumulative figures (campaign start → the month's end) of one unit."""
+    """The month, the month before and the cumulative figures (campaign start → the month's end) of one unit.
+
+    ``cutoff_day`` None follows the saved setting; 0 forces calendar months; 1–28 counts up to that day.
+    """
+    cutoff_day = cutoff_setting(store=store) if cutoff_day is None else (cutoff_day or None)
     try:
         year, mon = parse_month(month)
     except ValueError as e:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QSpinBox,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from safety_desk.domain.monthly import previous_month
 from safety_desk.services.exports import ExportResult
 from safety_desk.services.inspections import list_campaigns
+from safety_desk.services import monthly as monthly_service
 from safety_desk.services.monthly import export_monthly, units
 from safety_desk.services.summary import export_summary
 from safety_desk.services.veto import export_veto_report
@@ -79,6 +81,14 @@ class ReportsPage(QWidget):
         self.month_edit = QDateEdit(objectName="reportMonth")
         self.month_edit.setDisplayFormat("yyyy-MM")
         self.format_combo = QComboBox(objectName="reportFormat")
+        # The office's period rule (a saved setting): 0 = calendar month, 20 = the 21st of the month before to the 20th.
+        self.cutoff_spin = QSpinBox(objectName="reportCutoff")
+        self.cutoff_spin.setRange(0, 28)
+        self.cutoff_spin.setSpecialValueText(self.tr("calendar month"))
+        self.cutoff_spin.setPrefix("")
+        self.cutoff_spin.setValue(monthly_service.cutoff_setting(store=store) or 0)
+        self.cutoff_spin.valueChanged.connect(
+            lambda day: monthly_service.set_cutoff_setting(store=self._store, day=day or None))
         self.export_button = QPushButton(self.tr("Export…"), objectName="reportExport")
         self.status_label = QLabel(objectName="reportStatus")
         self.status_label.setWordWrap(True)
@@ -88,6 +98,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Campaign:"), self.campaign_combo)
         form.addRow(self.tr("Street or department:"), self.unit_combo)
         form.addRow(self.tr("Month:"), self.month_edit)
+        form.addRow(self.tr("Monthly period ends on day:"), self.cutoff_spin)
         form.addRow(self.tr("Format:"), self.format_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -157,6 +168,7 @@ class ReportsPage(QWidget):
         kind = self.kind()
         self.unit_combo.setEnabled(kind == KIND_MONTHLY)
         self.month_edit.setEnabled(kind in (KIND_MONTHLY, KIND_ROLLUP))
+        self.cutoff_spin.setEnabled(kind in (KIND_MONTHLY, KIND_ROLLUP))
         previous = self.format_combo.currentData()
         self.format_combo.clear()
         for suffix in FORMATS[kind]:

@@ -132,3 +132,18 @@ def test_cli_export_monthly(db_path, tmp_path, capsys):
                  str(tmp_path / "all.xlsx")]) == 0
     assert main(["--db", str(db_path), "export", "monthly", "--month", "2019-8x", "--out",
                  str(tmp_path / "x.pdf")]) == 2
+
+
+def test_the_period_rule_is_a_saved_setting(store):
+    from safety_desk.services.monthly import cutoff_setting, set_cutoff_setting
+    from safety_desk.services.inspections import create_campaign
+    from safety_desk.domain.inspections import Campaign
+    from datetime import date as _date
+
+    create_campaign(store=store, campaign=Campaign("专项行动", _date(2019, 7, 15), _date(2019, 10, 31)))
+    assert cutoff_setting(store=store) is None
+    assert monthly_report(store=store, month="2019-08").start == _date(2019, 8, 1)
+    set_cutoff_setting(store=store, day=20)
+    report = monthly_report(store=store, month="2019-08")
+    assert (report.start, report.end) == (_date(2019, 7, 21), _date(2019, 8, 20))
+    assert monthly_report(store=store, month="2019-08", cutoff_day=0).end == _date(2019, 8, 31)  # 0 forces months

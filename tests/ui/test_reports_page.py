@@ -24,6 +24,9 @@ def own_settings(tmp_path):
 
 @pytest.fixture
 def page(qtbot, file_store):
+    from safety_desk.ui.app import create_app
+
+    create_app(lang="zh_CN")  # the messages checked below are the Chinese ones a user sees
     build(file_store)
     file_store.db.execute("update enterprises set lead_department = '区应急局'")
     p = ReportsPage(file_store, today=date(2026, 11, 28))
