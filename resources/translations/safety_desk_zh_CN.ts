@@ -418,37 +418,37 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="108"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="98"/>
         <source>due within 7 days</source>
         <translation>7日内到期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="109"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="99"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="110"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="100"/>
         <source>listed major hazards still open</source>
         <translation>挂牌督办未销号的重大隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="111"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="101"/>
         <source>listed and overdue: veto situations</source>
         <translation>挂牌且逾期（一票否决情形）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="131"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="121"/>
         <source>Hazards in the ledger. Click a figure or double-click a street to see its hazards.</source>
         <translation>统计已登记入台账的隐患。点击数字或双击街道可查看相应隐患。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="137"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="127"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="145"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="135"/>
         <source>Rectification at a glance, %1</source>
         <translation>隐患整改概况（%1）</translation>
     </message>
@@ -1017,32 +1017,32 @@
 <context>
     <name>FindingHistoryModel</name>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <location filename="../../safety_desk/ui/finding_history.py" line="30"/>
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <location filename="../../safety_desk/ui/finding_history.py" line="31"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <location filename="../../safety_desk/ui/finding_history.py" line="32"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <location filename="../../safety_desk/ui/finding_history.py" line="33"/>
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="28"/>
+        <location filename="../../safety_desk/ui/finding_history.py" line="34"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="29"/>
+        <location filename="../../safety_desk/ui/finding_history.py" line="35"/>
         <source>Reason</source>
         <translation>理由／意见</translation>
     </message>
@@ -2423,17 +2423,17 @@ Offline hazard inspection for safety-production campaigns.</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="48"/>
         <source>Open</source>
         <translation>未销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="49"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="70"/>
+        <location filename="../../safety_desk/ui/dashboard.py" line="47"/>
         <source>(no street)</source>
         <translation>（未填街道）</translation>
     </message>

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from safety_desk.domain.lifecycle import DashboardCounts, StreetCounts
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
+from safety_desk.ui.record_table_model import RecordTableModel
 
 # Figure keys: what a click on a figure asks the hazards view to show.
 FIGURE_DUE, FIGURE_OVERDUE, FIGURE_LISTED = "due_this_week", "overdue", "listed_open_majors"
@@ -38,42 +38,32 @@ StreetRole = Qt.ItemDataRole.UserRole + 1
 _RED = QColor("#b00020")
 
 
-class StreetCountsModel(QAbstractTableModel):
+class StreetCountsModel(RecordTableModel[StreetCounts]):
     """One row per street (tens at most)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[StreetCounts] = []
-        self._headers = (self.tr("Street"), self.tr("Open"), self.tr("Overdue"))
+        self._columns = [
+            (self.tr("Street"), lambda r: r.street or self.tr("(no street)")),
+            (self.tr("Open"), lambda r: r.open),  # numbers, so that a sort by these columns is numeric
+            (self.tr("Overdue"), lambda r: r.overdue),
+        ]
 
     def set_rows(self, rows: list[StreetCounts]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        self.set_records(rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (r.street or self.tr("(no street)"), r.open, r.overdue)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and r.overdue:
             return QBrush(_RED)
         if role == StreetRole:
             return r.street
+        if role == Qt.ItemDataRole.DisplayRole:
+            return super().data(index, role)
         return None
 
 

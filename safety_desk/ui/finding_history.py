@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from safety_desk.domain.lifecycle import KIND_EDIT, KIND_STATUS, HistoryEntry
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
+from safety_desk.ui.record_table_model import RecordTableModel
 
 COL_AT, COL_ON, COL_STEP, COL_DETAIL, COL_ACTOR, COL_REASON = range(6)
 KindRole = Qt.ItemDataRole.UserRole + 1
@@ -17,51 +18,41 @@ _STATUS_BACKGROUND = QColor("#eef5ff")
 _EDIT_FOREGROUND = QColor("#555555")
 
 
-class FindingHistoryModel(QAbstractTableModel):
+class FindingHistoryModel(RecordTableModel[HistoryEntry]):
     """Tens of entries per hazard: the whole list is held."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
         # "Recorded at" is when the step was entered (the order of the list); "Date" is the step's own date where
-        # the user gave one (a re-inspection done yesterday and recorded today).
-        self._headers = (self.tr("Recorded at"), self.tr("Date"), self.tr("Step"), self.tr("Details"), self.tr("By"),
-                         self.tr("Reason"))
+        # the user gave one (a re-inspection done yesterday and recorded today). Times are stored in UTC (records
+        # travel between laptops) and shown in the reader's local time.
+        self._columns = [
+            (self.tr("Recorded at"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Date"), lambda e: e.on.isoformat() if e.on else ""),
+            (self.tr("Step"), lambda e: e.title),
+            (self.tr("Details"), lambda e: e.detail),
+            (self.tr("By"), lambda e: e.actor or "—"),
+            (self.tr("Reason"), lambda e: e.reason),
+        ]
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = entries
-        self.endResetModel()
+        self.set_records(entries)
 
     def entry(self, row: int) -> HistoryEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        return self.record_at(row)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        e = self._entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            # recorded in UTC (records travel between laptops); shown in the reader's local time
-            at = e.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            on = e.on.isoformat() if e.on else ""
-            return (at, on, e.title, e.detail, e.actor or "—", e.reason)[index.column()]
+        e = self._rows[index.row()]
         if role == KindRole:
             return e.kind
         if role == Qt.ItemDataRole.BackgroundRole and e.kind == KIND_STATUS:
             return QBrush(_STATUS_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and e.kind == KIND_EDIT:
             return QBrush(_EDIT_FOREGROUND)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return super().data(index, role)
         return None
 
 
