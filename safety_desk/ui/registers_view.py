@@ -73,6 +73,9 @@ class RegisterPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.edit_button.setEnabled(self.current_id() is not None))
         self.model.modelReset.connect(lambda: self.edit_button.setEnabled(False))
+        # Fit the columns to the register once it is loaded (a few thousand rows at most: cheap), capped so that a
+        # long address does not push the rest off screen.
+        self.model.modelReset.connect(self._fit_columns)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -81,6 +84,12 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), 260))
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
