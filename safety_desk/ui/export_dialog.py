@@ -37,7 +37,7 @@ from safety_desk.services.exports import (
     suggested_ledger_name,
 )
 from safety_desk.store.database import Store
-from safety_desk.store.findings_query import HazardFilter, count_hazards
+from safety_desk.services.hazards import HazardFilter, count_hazards
 from safety_desk.ui.dialogs import show_error
 from safety_desk.ui.pdf_preview import PdfPreviewDialog, open_folder_of
 from safety_desk.ui.worker import BackgroundTask
@@ -119,7 +119,7 @@ class LedgerExportDialog(QDialog):
     def _describe(self) -> None:
         f = ledger_filter(self._filter, include_drafts=self.drafts_check.isChecked())
         header = ledger_header(store=self._store, hazard_filter=f)
-        count = count_hazards(self._store.db, f)
+        count = count_hazards(store=self._store, hazard_filter=f)
         self.filter_label.setText(self.tr("%1 hazards — %2; %3").replace("%1", f"{count:,}")
                                   .replace("%2", header.filters).replace("%3", header.scope))
 

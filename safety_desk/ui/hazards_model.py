@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from safety_desk.store.database import Store
-from safety_desk.store.findings_query import HazardFilter, hazard_ids, hazard_rows
+from safety_desk.services.hazards import HazardFilter, hazard_ids, hazard_rows
 
 HazardIdRole = Qt.ItemDataRole.UserRole + 1  # the finding id (str)
 OverdueRole = Qt.ItemDataRole.UserRole + 2  # bool, derived from the filter's today
@@ -82,7 +82,8 @@ class HazardTableModel(QAbstractTableModel):
         self.beginResetModel()
         # One "today" per load, so that a page fetched after midnight agrees with the ids chosen before it.
         self._today = self._filter.effective_today()
-        self._ids = hazard_ids(self._store.db, self._filter, order_by=self._order, descending=self._descending)
+        self._ids = hazard_ids(store=self._store, hazard_filter=self._filter, order_by=self._order,
+                                descending=self._descending)
         self._pages.clear()
         self.endResetModel()
 
@@ -92,7 +93,7 @@ class HazardTableModel(QAbstractTableModel):
         if page is None:
             start = page_no * self._page_size
             ids = self._ids[start:start + self._page_size]
-            by_id = {r["id"]: r for r in hazard_rows(self._store.db, ids, today=self._today)}
+            by_id = {r["id"]: r for r in hazard_rows(store=self._store, ids=ids, today=self._today)}
             # A hazard deleted since the ids were read shows as an empty row until the next refresh.
             page = [by_id.get(i) for i in ids]
             self._pages[page_no] = page

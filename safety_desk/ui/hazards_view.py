@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from safety_desk.domain.findings import LEVELS, STATUSES
 from safety_desk.services import inspections as inspection_service
 from safety_desk.store.database import Store
-from safety_desk.store.findings_query import HazardFilter, distinct_streets, enterprise_choices
+from safety_desk.services.hazards import HazardFilter, distinct_streets, enterprise_choices
 from safety_desk.ui.hazards_model import DESCRIPTION_COLUMN, FOUND_DATE_COLUMN, HazardIdRole, HazardTableModel
 
 SEARCH_DEBOUNCE_MS = 250
@@ -139,15 +139,14 @@ class HazardsView(QWidget):
 
     def _fill_register_combos(self) -> None:
         """(Re)fill campaigns, streets and enterprises, keeping what was chosen when it still exists."""
-        db = self._store.db
         campaigns = [(c.name, c.id) for c in inspection_service.list_campaigns(store=self._store)]
         _refill(self.campaign_combo, self.tr("All campaigns"), campaigns)
-        _refill(self.street_combo, self.tr("All streets"), [(s, s) for s in distinct_streets(db)])
+        _refill(self.street_combo, self.tr("All streets"), [(s, s) for s in distinct_streets(store=self._store)])
         self._fill_enterprises()
 
     def _fill_enterprises(self) -> None:
         street = self.street_combo.currentData()
-        choices = [(name, eid) for eid, name in enterprise_choices(self._store.db, street)]
+        choices = [(name, eid) for eid, name in enterprise_choices(store=self._store, street=street)]
         _refill(self.enterprise_combo, self.tr("All enterprises"), choices)
 
     def _on_street_changed(self) -> None:
