@@ -793,6 +793,34 @@
     </message>
 </context>
 <context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../safety_desk/ui/error_hook.py" line="31"/>
+        <source>The disk is full: the last change was not saved. Free some space, then make the change again.</source>
+        <translation>磁盘已满：刚才的修改没有保存。请腾出磁盘空间后重新修改。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/error_hook.py" line="34"/>
+        <source>Another window is writing to the same database: the last change was not saved. Wait a moment, then make the change again.</source>
+        <translation>另一个窗口正在写入同一数据库：刚才的修改没有保存。请稍候再重新修改。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/error_hook.py" line="38"/>
+        <source>The database file cannot be written (read-only): the last change was not saved.</source>
+        <translation>数据库文件不可写（只读）：刚才的修改没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/error_hook.py" line="41"/>
+        <source>Something went wrong inside Safety Desk and the last action may not have been completed. Details were written to %1.</source>
+        <translation>Safety Desk 内部出错，刚才的操作可能没有完成。详细信息已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/error_hook.py" line="59"/>
+        <source>Safety Desk</source>
+        <translation>Safety Desk</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="221"/>
@@ -1050,42 +1078,42 @@
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="162"/>
+        <location filename="../../safety_desk/ui/hazards_model.py" line="163"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="163"/>
+        <location filename="../../safety_desk/ui/hazards_model.py" line="164"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="164"/>
+        <location filename="../../safety_desk/ui/hazards_model.py" line="165"/>
         <source>Hazard description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="165"/>
+        <location filename="../../safety_desk/ui/hazards_model.py" line="166"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="166"/>
+        <location filename="../../safety_desk/ui/hazards_model.py" line="167"/>
         <source>Rectification</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="167"/>
+        <location filename="../../safety_desk/ui/hazards_model.py" line="168"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="168"/>
+        <location filename="../../safety_desk/ui/hazards_model.py" line="169"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="169"/>
+        <location filename="../../safety_desk/ui/hazards_model.py" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1128,22 +1156,22 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="144"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="143"/>
         <source>All campaigns</source>
         <translation>全部专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="145"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="144"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="151"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="150"/>
         <source>All enterprises</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="216"/>
+        <location filename="../../safety_desk/ui/hazards_view.py" line="215"/>
         <source>Total: %1</source>
         <translation>共 %1 条</translation>
     </message>
@@ -2140,73 +2168,73 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>RegistersView</name>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="123"/>
         <source>Search by name, street or credit code</source>
         <translation>按名称、街道或统一社会信用代码搜索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="116"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="125"/>
         <source>Search by name, department or certificate no.</source>
         <translation>按姓名、单位或执法证号搜索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="118"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="127"/>
         <source>Inspected units</source>
         <translation>检查对象名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="119"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="128"/>
         <source>Inspectors</source>
         <translation>执法检查人员名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="150"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="159"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="189"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="198"/>
         <source>Import register from Excel</source>
         <translation>从 Excel 导入名录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="189"/>
-        <location filename="../../safety_desk/ui/registers_view.py" line="227"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="198"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="200"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="209"/>
         <source>Cannot import the register</source>
         <translation>无法导入名录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="215"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="224"/>
         <source>Register imported</source>
         <translation>名录已导入</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="216"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="225"/>
         <source>Added: {inserted}; updated: {updated}; skipped because of errors: {skipped}.</source>
         <translation>新增 {inserted} 条，更新 {updated} 条，因错误跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="224"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="233"/>
         <source>Inspected units template.xlsx</source>
         <translation>检查对象名录库模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="225"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="234"/>
         <source>Inspectors template.xlsx</source>
         <translation>执法检查人员名录库模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="227"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="236"/>
         <source>Save blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="241"/>
+        <location filename="../../safety_desk/ui/registers_view.py" line="250"/>
         <source>Cannot save the template</source>
         <translation>无法保存模板</translation>
     </message>

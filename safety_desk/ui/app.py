@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from safety_desk.errors import UserError
 from safety_desk.services.templates import load_shipped_templates
 from safety_desk.store import Store, resolve_db_path
+from safety_desk.ui.error_hook import install_error_hook
 from safety_desk.ui.fonts import install_app_font
 from safety_desk.ui.i18n import choose_language, install_translators
 
@@ -41,5 +42,6 @@ def run_app(*, db: str | None = None, lang: str | None = None) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "Safety Desk", str(exc))
         return 2
+    install_error_hook(window, window.store.path)
     window.show()
     return app.exec()
