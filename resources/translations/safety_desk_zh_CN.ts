@@ -307,27 +307,32 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="44"/>
+        <location filename="../../safety_desk/ui/campaign_dialog.py" line="46"/>
         <source>New campaign</source>
         <translation>新建专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="56"/>
+        <location filename="../../safety_desk/ui/campaign_dialog.py" line="46"/>
+        <source>Edit campaign</source>
+        <translation>编辑专项行动</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/campaign_dialog.py" line="60"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="57"/>
+        <location filename="../../safety_desk/ui/campaign_dialog.py" line="61"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="58"/>
+        <location filename="../../safety_desk/ui/campaign_dialog.py" line="62"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="59"/>
+        <location filename="../../safety_desk/ui/campaign_dialog.py" line="63"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
@@ -1734,172 +1739,193 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="31"/>
+        <source>&amp;Edit campaign…</source>
+        <translation>编辑专项行动(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="32"/>
         <source>New &amp;inspection…</source>
         <translation>新建检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="33"/>
+        <location filename="../../safety_desk/ui/actions.py" line="34"/>
         <source>&amp;Import checklist…</source>
         <translation>导入检查表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="35"/>
+        <location filename="../../safety_desk/ui/actions.py" line="36"/>
         <source>Export &amp;ledger…</source>
         <translation>导出台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="37"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="224"/>
+        <location filename="../../safety_desk/ui/actions.py" line="38"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="243"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="39"/>
+        <location filename="../../safety_desk/ui/actions.py" line="40"/>
         <source>E&amp;xport data package…</source>
         <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="41"/>
+        <location filename="../../safety_desk/ui/actions.py" line="42"/>
         <source>Im&amp;port data package…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="42"/>
+        <location filename="../../safety_desk/ui/actions.py" line="43"/>
         <source>Set &amp;my name…</source>
         <translation>设置经办人姓名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="44"/>
+        <location filename="../../safety_desk/ui/actions.py" line="45"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="46"/>
+        <location filename="../../safety_desk/ui/actions.py" line="47"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="48"/>
+        <location filename="../../safety_desk/ui/actions.py" line="49"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="88"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="102"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="108"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="109"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="110"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="112"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="113"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="225"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <source>Edit campaign</source>
+        <translation>编辑专项行动</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
+        <source>There is no campaign yet: create one first.</source>
+        <translation>还没有专项行动，请先新建。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <source>Campaign:</source>
+        <translation>专项行动：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="244"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="231"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="250"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="232"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="251"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="241"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="244"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="263"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="245"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="269"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="272"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="291"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="282"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="315"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="297"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="316"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -2598,7 +2624,7 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="58"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="59"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>

@@ -34,6 +34,34 @@ def create_campaign(*, store: Store, campaign: Campaign) -> str:
     return campaign.id
 
 
+def update_campaign(*, store: Store, campaign: Campaign) -> None:
+    """Correct a campaign's name, period or phases. Refused where existing inspections would fall outside it."""
+    db = store.db
+    problems = campaign_problems(campaign)
+    other = inspections_repo.find_campaign(db, campaign.name, campaign.start_date)
+    if not problems and other is not None and other.id != campaign.id:
+        problems["name"] = f"已有同名、同一开始日期的专项行动 “{campaign.name.strip()}”"
+    outside = db.execute(
+        "select count(*), min(inspection_date), max(inspection_date) from inspections "
+        "where campaign_id = ? and (inspection_date < ? or inspection_date > ?)",
+        [campaign.id, campaign.start_date.isoformat(), campaign.end_date.isoformat()]).fetchone()
+    if outside[0]:
+        problems["start_date"] = (f"有 {outside[0]} 次检查（{outside[1]} 至 {outside[2]}）将落在新的期间之外，"
+                                  "请先调整这些检查或保留原期间")
+    used = [r[0] for r in db.execute("select distinct phase from inspections where campaign_id = ?", [campaign.id])]
+    dropped = [p for p in used if p not in campaign.phases]
+    if dropped:
+        problems["phases"] = f"已有检查使用了以下阶段，不能取消：{'、'.join(dropped)}"
+    if problems:
+        raise ValidationError(problems, record=campaign.name or "专项行动")
+    with db.atomic():
+        inspections_repo.update_campaign(db, campaign)
+
+
+def get_campaign(*, store: Store, campaign_id: str) -> Campaign:
+    return inspections_repo.get_campaign(store.db, campaign_id)
+
+
 def list_campaigns(*, store: Store) -> list[Campaign]:
     return inspections_repo.list_campaigns(store.db)
 

@@ -40,6 +40,14 @@ def insert_campaign(db: Database, c: Campaign) -> str:
     )
 
 
+def update_campaign(db: Database, c: Campaign) -> None:
+    """Name, period and phases change; the id stays (findings and inspections point at it)."""
+    update_record(db, "campaigns", c.id, {
+        "name": c.name.strip(), "start_date": c.start_date.isoformat(), "end_date": c.end_date.isoformat(),
+        "phases": json.dumps(c.phases, ensure_ascii=False),
+    })
+
+
 def row_to_campaign(row: dict) -> Campaign:
     return Campaign(
         id=row["id"], name=row["name"], start_date=date.fromisoformat(row["start_date"]),

@@ -28,6 +28,7 @@ _HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("newCampaign", _FILE, QT_TRANSLATE_NOOP("MainWindow", "New &campaign…"), "new_campaign"),
+    ActionSpec("editCampaign", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Edit campaign…"), "edit_campaign"),
     ActionSpec("newInspection", _FILE, QT_TRANSLATE_NOOP("MainWindow", "New &inspection…"), "new_inspection",
                "Ctrl+Shift+N"),
     ActionSpec("importTemplate", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Import checklist…"), "import_template",

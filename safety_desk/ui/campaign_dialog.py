@@ -37,17 +37,21 @@ def from_qdate(q: QDate) -> date:
 
 
 class CampaignDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, campaign: Campaign | None = None) -> None:
+        """A new campaign (the source document's as the example), or ``campaign`` to correct."""
         super().__init__(parent)
         self.store = store
-        self.campaign_id: str | None = None
-        self.setWindowTitle(self.tr("New campaign"))
-        self.name = QLineEdit(EXAMPLE_NAME, objectName="campaignName")
-        self.start = QDateEdit(to_qdate(EXAMPLE_START), calendarPopup=True, objectName="campaignStart")
-        self.end = QDateEdit(to_qdate(EXAMPLE_END), calendarPopup=True, objectName="campaignEnd")
+        self.editing = campaign
+        self.campaign_id: str | None = campaign.id if campaign else None
+        self.setWindowTitle(self.tr("Edit campaign") if campaign else self.tr("New campaign"))
+        self.name = QLineEdit(campaign.name if campaign else EXAMPLE_NAME, objectName="campaignName")
+        self.start = QDateEdit(to_qdate(campaign.start_date if campaign else EXAMPLE_START), calendarPopup=True,
+                               objectName="campaignStart")
+        self.end = QDateEdit(to_qdate(campaign.end_date if campaign else EXAMPLE_END), calendarPopup=True,
+                             objectName="campaignEnd")
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.phase_boxes = [QCheckBox(p, checked=True) for p in PHASES]
+        self.phase_boxes = [QCheckBox(p, checked=(campaign is None or p in campaign.phases)) for p in PHASES]
         phases = QHBoxLayout()
         for box in self.phase_boxes:
             phases.addWidget(box)
@@ -67,13 +71,17 @@ class CampaignDialog(QDialog):
 
     def accept(self) -> None:
         campaign = Campaign(
+            id=self.campaign_id or "",
             name=self.name.text(),
             start_date=from_qdate(self.start.date()),
             end_date=from_qdate(self.end.date()),
             phases=[b.text() for b in self.phase_boxes if b.isChecked()],
         )
         try:
-            self.campaign_id = inspection_service.create_campaign(store=self.store, campaign=campaign)
+            if self.editing is not None:
+                inspection_service.update_campaign(store=self.store, campaign=campaign)
+            else:
+                self.campaign_id = inspection_service.create_campaign(store=self.store, campaign=campaign)
         except UserError as exc:
             self.error.setText(str(exc))
             return

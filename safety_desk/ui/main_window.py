@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -197,6 +198,24 @@ class MainWindow(QMainWindow):
     def new_campaign(self) -> None:
         if CampaignDialog(self.store, self).exec():
             self.inspections.reload()
+
+    def edit_campaign(self) -> CampaignDialog | None:
+        """Correct a campaign's name, period or phases; with several campaigns the user picks one first."""
+        campaigns = inspection_service.list_campaigns(store=self.store)
+        if not campaigns:
+            show_error(self, self.tr("Edit campaign"), self.tr("There is no campaign yet: create one first."))
+            return None
+        campaign = campaigns[0]
+        if len(campaigns) > 1:
+            labels = [f"{c.name}（{c.start_date} — {c.end_date}）" for c in campaigns]
+            label, ok = QInputDialog.getItem(self, self.tr("Edit campaign"), self.tr("Campaign:"), labels, 0, False)
+            if not ok:
+                return None
+            campaign = campaigns[labels.index(label)]
+        dialog = CampaignDialog(self.store, self, campaign=campaign)
+        dialog.accepted.connect(lambda: self._switch_to(self.store))  # names and periods show in many views
+        dialog.open()
+        return dialog
 
     def new_inspection(self) -> None:
         dialog = NewInspectionDialog(self.store, self)
