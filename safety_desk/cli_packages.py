@@ -36,7 +36,8 @@ def _package_export(args: argparse.Namespace) -> int:
 
     result = export_package(store=_open_store(args), out_path=args.out, destination=args.to,
                             all_records=args.all)
-    print(f"已导出数据包：{result.records} 条记录，{result.photos} 张照片 → {result.path}")
+    deletions = f"，{result.deletions} 条删除" if result.deletions else ""
+    print(f"已导出数据包：{result.records} 条记录，{result.photos} 张照片{deletions} → {result.path}")
     return 0
 
 

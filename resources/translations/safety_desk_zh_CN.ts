@@ -26,15 +26,20 @@
         <translation>来自 {device}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，照片 {photos} 张。是否导入？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="52"/>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="58"/>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="62"/>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="68"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="46"/>
+        <source>{deleted} deleted, {kept} kept although deleted on the other side (changed or still used here).</source>
+        <translation>删除 {deleted} 条；{kept} 条对方已删除但本机已修改或仍在使用，予以保留。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="57"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="63"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="67"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="73"/>
         <source>Import data package</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="66"/>
+        <location filename="../../safety_desk/ui/package_dialogs.py" line="71"/>
         <source>Importing data package…</source>
         <translation>正在导入数据包…</translation>
     </message>

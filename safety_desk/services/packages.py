@@ -8,6 +8,14 @@ Merging by UUID: each device remembers the versions (content hashes) every recor
 them. An incoming version this device already had is old news; an incoming version whose history contains the local
 one is a later edit and replaces it; anything else was changed on both sides and becomes a conflict that keeps both
 versions (``conflicts`` table) until the user resolves it. Nothing is overwritten silently.
+
+Deletes travel too. Deleting a synced record leaves a tombstone (``store/tombstones.py``: table, id, time, and the
+versions this device knew of the record); a package carries the tombstones written since the last one. On import, after
+the records: a local record whose current version the deleting side knew is deleted (children before parents); one
+changed here since, or still referenced by a record here the other side did not delete, is kept and counted
+(``kept_changed``, ``kept_referenced``). A tombstone for a record never seen here is remembered, so that an older
+package still carrying the row does not bring it back; a later version of the row (edited elsewhere after the
+version that was deleted) does come back: an edit wins over a delete, as it does here.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from pathlib import Path
 
 from safety_desk.errors import UserError
 from safety_desk.services.packages_format import FORMAT, FORMAT_VERSION, Package, read_package, write_package
-from safety_desk.store import sync_repo
+from safety_desk.store import sync_repo, tombstones
 from safety_desk.store.attachments import photo_path, write_photo
 from safety_desk.store.database import Store, now_iso
 
@@ -34,6 +42,7 @@ class ExportResult:
     records: int
     photos: int
     counts: dict[str, int]
+    deletions: int = 0  # tombstones carried
 
 
 @dataclass
@@ -44,10 +53,20 @@ class ImportSummary:
     conflicts: int = 0
     unchanged: int = 0
     photos: int = 0
+    deleted: int = 0  # records deleted here because the other side deleted them (dependants included)
+    kept_changed: int = 0  # deleted on the other side but changed here since: kept, the local edit wins
+    kept_referenced: int = 0  # deleted on the other side but still used by a record here it did not delete: kept
 
     def describe(self) -> str:
-        return (f"新增 {self.new} 条，更新 {self.updated} 条，冲突 {self.conflicts} 条，"
+        text = (f"新增 {self.new} 条，更新 {self.updated} 条，冲突 {self.conflicts} 条，"
                 f"未变 {self.unchanged} 条，照片 {self.photos} 张")
+        if self.deleted:
+            text += f"，删除 {self.deleted} 条"
+        if self.kept_changed:
+            text += f"，对方已删除但本机已修改而保留 {self.kept_changed} 条"
+        if self.kept_referenced:
+            text += f"，对方已删除但本机仍有记录引用而保留 {self.kept_referenced} 条"
+        return text
 
 
 class _DryRun(Exception):
@@ -88,18 +107,21 @@ def export_package(*, store: Store, out_path: str | Path, destination: str = DEF
                         photo_files[row["sha256"]] = file
             if items:
                 records[table] = items
+        deletions = tombstones.since(db, since)
         device = _device(store)
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "source_device_id": device["id"],
             "source_device_name": device["name"], "created_at": mark, "since": since, "destination": destination,
-            "counts": {t: len(v) for t, v in records.items()},
+            "counts": {t: len(v) for t, v in records.items()}, "deletions": len(deletions),
         }
-        write_package(out_path, manifest=manifest, records=records, keys=keys, photo_files=photo_files)
+        write_package(out_path, manifest=manifest, records=records, keys=keys, photo_files=photo_files,
+                      deletions=deletions)
         sync_repo.set_watermark(db, destination, mark)
     if progress:
         progress(len(tables) + 1, len(tables) + 1)
     counts = manifest["counts"]
-    return ExportResult(path=Path(out_path), records=sum(counts.values()), photos=len(photo_files), counts=counts)
+    return ExportResult(path=Path(out_path), records=sum(counts.values()), photos=len(photo_files), counts=counts,
+                        deletions=len(deletions))
 
 
 def preview_package(*, store: Store, path: str | Path) -> ImportSummary:
@@ -138,12 +160,15 @@ class _Merger:
             if isinstance(key, str) and key in self.by_key:
                 self.id_map[source_id] = self.by_key[key]
         self.stamp = now_iso()
+        # Incoming rows not inserted because this device deleted that very version: (table, id) → (row, versions).
+        self.suppressed: dict[tuple[str, str], tuple[dict, list[str]]] = {}
 
     def run(self, progress: Progress | None) -> None:
         if self.source == self.store.device_id:
             raise UserError("这个数据包是本机导出的，无需导入")
-        tables = [t for t in sync_repo.synced_tables(self.db) if t in self.package.records]
-        unknown = set(self.package.records) - set(tables)
+        synced = sync_repo.synced_tables(self.db)
+        tables = [t for t in synced if t in self.package.records]
+        unknown = (set(self.package.records) | {d["table"] for d in self.package.deletions}) - set(synced)
         if unknown:
             raise UserError(f"数据包含有本程序不认识的数据（{', '.join(sorted(unknown))}），请先升级程序")
         total = sum(len(self.package.records[t]) for t in tables)
@@ -166,8 +191,67 @@ class _Merger:
                 done += 1
                 if progress and done % 200 == 0 and not progress(done, total):
                     raise UserError("已取消导入，数据库未改动")
+        self._apply_deletions(synced)
         if progress:
             progress(total, total)
+
+    def _apply_deletions(self, synced: list[str]) -> None:
+        """Delete what the other side deleted, children first, unless changed here since or still needed here."""
+        db = self.db
+        order = {t: n for n, t in enumerate(synced)}
+        users: dict[str, list[tuple[str, str]]] = {}  # table → (table, column) referencing it, local tables too
+        for other_table in db.table_names():
+            for col, target in sync_repo.references(db, other_table).items():
+                users.setdefault(target, []).append((other_table, col))
+        refs: dict[str, dict[str, str]] = {}
+        for item in sorted(self.package.deletions, key=lambda d: -order[d["table"]]):
+            table = item["table"]
+            if table not in refs:
+                refs[table] = sync_repo.references(db, table)
+            record_id = self.id_map.get(item["id"], item["id"])
+            versions = set(item["versions"])
+            found = list(db.query(f"select * from [{table}] where id = ?", [record_id]))
+            if not found:  # never had it, or deleted already: remember, so an older package does not bring it back
+                tombstones.remember(db, table, record_id, versions, self.stamp)
+                continue
+            # Kept records are marked as arrived, so that the next package from here carries them back to the side
+            # that deleted them (a record referring to one goes along, and needs it there).
+            if sync_repo.row_hash(found[0], refs[table], self.keys) not in versions:
+                self.summary.kept_changed += 1  # changed here after the version the other side deleted
+                self._send_again(table, found[0])
+                continue
+            if any(db.execute(f"select 1 from [{t}] where [{c}] = ? limit 1", [record_id]).fetchone()
+                   for t, c in users.get(table, [])):
+                self.summary.kept_referenced += 1
+                self._send_again(table, found[0])
+                continue
+            sync_repo.add_versions(db, table, record_id, versions)  # the trigger's tombstone carries them on
+            db.execute(f"delete from [{table}] where id = ?", [record_id])
+            self.summary.deleted += 1
+
+    def _send_again(self, table: str, row: dict) -> None:
+        """Mark a kept record as arrived now, unless it changed or arrived after the package was made (then the next
+        package carries it anyway, and a second import of this one changes nothing)."""
+        made = str(self.package.manifest.get("created_at") or "")
+        arrived = self.db.execute("select arrived_at from sync_arrivals where table_name = ? and record_id = ?",
+                                  [table, row["id"]]).fetchone()
+        if max(row.get("updated_at") or "", arrived[0] if arrived else "") <= made:
+            sync_repo.mark_arrived(self.db, table, row["id"], self.stamp)
+
+    def _restore_parents(self, row: dict, refs: dict[str, str]) -> None:
+        for col, other in refs.items():  # a record arriving now needs one deleted here: bring that back
+            if isinstance(row.get(col), str) and (other, row[col]) in self.suppressed:
+                self._restore(other, row[col])
+
+    def _restore(self, table: str, record_id: str) -> None:
+        """Insert a row held back by a local tombstone after all: a record arriving now refers to it."""
+        row, versions = self.suppressed.pop((table, record_id))
+        self._restore_parents(row, sync_repo.references(self.db, table))
+        self.db[table].insert(row)
+        tombstones.forget(self.db, table, record_id)
+        self._took(table, record_id, versions)
+        self.summary.unchanged -= 1
+        self.summary.new += 1
 
     def _merge(self, table: str, row: dict, refs: dict, uniques: list[list[str]], incoming_versions: list[str]) -> None:
         db = self.db
@@ -183,6 +267,14 @@ class _Merger:
         local = self._local(table, row, uniques)
         h_in = sync_repo.row_hash(row, refs, self.keys)
         if local is None:
+            tombstone = tombstones.get(db, table, row["id"])
+            if tombstone is not None and h_in in tombstone["versions"]:  # deleted here: old news
+                self.suppressed[(table, row["id"])] = (row, incoming_versions + [h_in])
+                self.summary.unchanged += 1
+                return
+            if tombstone is not None:  # edited elsewhere after the version deleted here: the edit wins
+                tombstones.forget(db, table, row["id"])
+            self._restore_parents(row, refs)
             db[table].insert(row)
             self._took(table, row["id"], incoming_versions + [h_in])
             self.summary.new += 1
@@ -195,6 +287,7 @@ class _Merger:
         elif h_in in known:  # this device already had the incoming version: ours is later
             self.summary.unchanged += 1
         elif h_local in incoming_versions:  # theirs was made from ours: a later edit on their side only
+            self._restore_parents(row, refs)
             db[table].update(local["id"], {k: v for k, v in row.items() if k != "id"})
             self._took(table, local["id"], incoming_versions + [h_in, h_local])
             self.summary.updated += 1

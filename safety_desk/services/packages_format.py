@@ -2,7 +2,9 @@
 record counts and the SHA-256 and size of every other member.
 
 Members: ``records/<table>.jsonl`` (one ``{"row": …, "versions": […]}`` per line), ``keys.json`` (the source's id →
-natural key of templates and photos), ``photos/<sha256>.<ext>``. ``read_package`` checks all of it — names, sizes,
+natural key of templates and photos), ``photos/<sha256>.<ext>``, and — only when the source deleted records —
+``deletions.json`` (``[{"table", "id", "deleted_at", "versions": […]}]``: tombstones; a package without it, as every
+package written before deletions travelled, simply deletes nothing). ``read_package`` checks all of it — names, sizes,
 hashes, JSON — before the caller touches the database.
 """
 
@@ -21,6 +23,7 @@ from safety_desk.errors import UserError
 FORMAT = "safety-desk-package"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+DELETIONS = "deletions.json"
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # one table of 200,000 hazards is far below this
 MAX_PHOTO_BYTES = 40 * 1024 * 1024
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
@@ -41,10 +44,11 @@ class Package:
     records: dict[str, list[dict]] = field(default_factory=dict)  # table → [{"row", "versions"}]
     keys: dict[str, str] = field(default_factory=dict)
     photos: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # sha256 → (data, ".ext")
+    deletions: list[dict] = field(default_factory=list)  # [{"table", "id", "deleted_at", "versions"}]
 
 
 def write_package(path: str | Path, *, manifest: dict, records: dict[str, list[dict]], keys: dict[str, str],
-                  photo_files: dict[str, Path]) -> None:
+                  photo_files: dict[str, Path], deletions: list[dict] | None = None) -> None:
     """Write to a temporary name and rename: a half-written package never sits under the name the user chose."""
     path = Path(path)
     tmp = path.with_name(path.name + ".partial")
@@ -59,6 +63,8 @@ def write_package(path: str | Path, *, manifest: dict, records: dict[str, list[d
                 put(f"records/{table}.jsonl",
                     "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items).encode())
             put("keys.json", json.dumps(keys, ensure_ascii=False).encode())
+            if deletions:  # absent when nothing was deleted: such a package reads in older versions too
+                put(DELETIONS, json.dumps(deletions, ensure_ascii=False).encode())
             for sha, file in photo_files.items():
                 put(f"photos/{sha}{file.suffix}", file.read_bytes(), compress=False)  # already compressed
             zf.writestr(MANIFEST, json.dumps({**manifest, "members": members}, ensure_ascii=False, indent=1))
@@ -82,7 +88,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, where: st
 
 def _check_name(name: str, where: str) -> None:
     if (name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/") or ":" in name
-            or not (name in (MANIFEST, "keys.json") or _RECORDS.fullmatch(name) or _PHOTO.fullmatch(name))):
+            or not (name in (MANIFEST, "keys.json", DELETIONS) or _RECORDS.fullmatch(name) or _PHOTO.fullmatch(name))):
         raise PackageError(f"数据包 {where} 含有不允许的成员名 “{name}”，已拒绝")
 
 
@@ -153,6 +159,16 @@ def _parse_member(package: Package, name: str, data: bytes, where: str) -> None:
             if not isinstance(keys, dict):
                 raise ValueError
             package.keys = keys
+        elif name == DELETIONS:
+            deletions = json.loads(data)
+            if not isinstance(deletions, list):
+                raise ValueError
+            for d in deletions:
+                if not (isinstance(d, dict) and isinstance(d.get("table"), str) and isinstance(d.get("id"), str)
+                        and isinstance(d.get("versions"), list)
+                        and all(isinstance(v, str) for v in d["versions"])):
+                    raise ValueError
+            package.deletions = deletions
         elif photo := _PHOTO.fullmatch(name):
             if hashlib.sha256(data).hexdigest() != photo.group(1):
                 raise PackageError(f"数据包 {where} 的照片 {name} 内容与文件名不符，已拒绝")

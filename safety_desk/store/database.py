@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from safety_desk.errors import UserError
+from safety_desk.store import tombstones
 from safety_desk.store.migrations import migrations
 
 ENV_DB = "SAFETY_DESK_DB"
@@ -118,6 +119,7 @@ class Store:
     def migrate(self) -> None:
         try:
             migrations.apply(self.db)
+            tombstones.ensure_triggers(self.db)  # synced tables added by later migrations get theirs too
             self._ensure_device()
         except sqlite3.DatabaseError as exc:
             raise UserError(f"数据库 {self.path or ':memory:'} 无法使用：{exc}") from None

@@ -328,3 +328,17 @@ def m009_sync(db: Database) -> None:
     )
     db["conflicts"].create_index(["table_name", "record_id", "incoming_hash"])
     db["conflicts"].create_index(["resolved_at"])
+
+
+@migrations()
+def m010_sync_tombstones(db: Database) -> None:
+    """Deletes travel in data packages: one tombstone per deleted synced record (its table and id, when, and the
+    versions this device knew of it), written by an AFTER DELETE trigger on each synced table. Store open adds the
+    trigger to synced tables created by later migrations (``tombstones.ensure_triggers``)."""
+    from safety_desk.store import tombstones
+
+    db["sync_tombstones"].create(
+        {"table_name": str, "record_id": str, "deleted_at": str, "versions": str}, pk=("table_name", "record_id"),
+        not_null={"deleted_at", "versions"})
+    db["sync_tombstones"].create_index(["deleted_at"])
+    tombstones.ensure_triggers(db)

@@ -17,9 +17,7 @@ from sqlite_utils import Database
 
 from safety_desk.store.database import new_id, now_iso
 
-# Device-local tables, or ones that describe the exchange itself.
-_LOCAL_TABLES = {"device", "conflicts"}
-_SYNC_COLUMNS = {"id", "created_at", "updated_at"}
+from safety_desk.store.tombstones import LOCAL_TABLES as _LOCAL_TABLES, SYNC_COLUMNS as _SYNC_COLUMNS
 # Records identified by content rather than by UUID (see the module docstring).
 NATURAL_TABLES = ("templates", "template_sections", "template_items", "template_points", "photos")
 # References not declared as foreign keys in the schema.

@@ -38,9 +38,14 @@ def export_package_interactive(parent: QWidget, store: Store, *, path: str | Non
 
 
 def summary_text(summary: ImportSummary) -> str:
-    return tr("From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. "
+    text = tr("From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. "
               "Import?").format(device=summary.source_device, new=summary.new, updated=summary.updated,
                                 conflicts=summary.conflicts, photos=summary.photos)
+    kept = summary.kept_changed + summary.kept_referenced
+    if summary.deleted or kept:
+        text += "\n" + tr("{deleted} deleted, {kept} kept although deleted on the other side (changed or still used "
+                          "here).").format(deleted=summary.deleted, kept=kept)
+    return text
 
 
 def import_package_interactive(parent: QWidget, store: Store, *, path: str | None = None,
