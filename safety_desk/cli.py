@@ -229,10 +229,10 @@ def _export_monthly(args: argparse.Namespace) -> int:
 def _export_summary(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from safety_desk.services.exports import _kind_of
+    from safety_desk.services.exports import export_kind
     from safety_desk.services.summary import export_summary
 
-    _kind_of(Path(args.out), (".pdf",), "安委会汇总报告")  # refused before the database is opened
+    export_kind(Path(args.out), (".pdf",), "安委会汇总报告")  # refused before the database is opened
     result = export_summary(store=_open_store(args), out_path=args.out, campaign=args.campaign)
     print(f"已导出安委会工作汇总：逾期挂牌督办重大隐患 {result.rows} 项，{result.pages} 页 → {result.path}")
     return 0

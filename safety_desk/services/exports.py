@@ -245,7 +245,7 @@ def export_notice(*, store: Store, inspection_id: str, out_path: str | os.PathLi
                   progress: Progress | None = None) -> ExportResult:
     """Write the rectification notice with the on-site record of one inspection (PDF only)."""
     out = Path(out_path).expanduser()
-    kind = _kind_of(out, NOTICE_FORMATS, "整改通知书")
+    kind = export_kind(out, NOTICE_FORMATS, "整改通知书")
     data = notice_data(store=store, inspection_id=inspection_id, issuing_unit=issuing_unit)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)
@@ -260,10 +260,11 @@ def export_notice(*, store: Store, inspection_id: str, out_path: str | os.PathLi
 
 def ledger_format(out_path: str | os.PathLike) -> str:
     """"pdf" or "xlsx" from the file name; UserError for any other extension."""
-    return _kind_of(Path(out_path), LEDGER_FORMATS, "台账")
+    return export_kind(Path(out_path), LEDGER_FORMATS, "台账")
 
 
-def _kind_of(out: Path, allowed: tuple[str, ...], what: str) -> str:
+def export_kind(out: Path, allowed: tuple[str, ...], what: str) -> str:
+    """The file type of an export target from its extension; a user error naming the file for any other."""
     suffix = out.suffix.lower()
     if suffix not in allowed:
         raise UserError(f"{what}只能导出为 {' / '.join(allowed)} 文件，而不是 “{out.name}”")

@@ -22,7 +22,7 @@ from safety_desk.domain.monthly import MonthlyFigures, MonthlyReport, parse_mont
 from safety_desk.errors import UserError
 from safety_desk.reports.monthly_pdf import write_monthly_pdf, write_rollup_pdf
 from safety_desk.reports.monthly_xlsx import write_monthly_xlsx, write_rollup_xlsx
-from safety_desk.services.exports import ExportResult, _kind_of, atomic_output
+from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.services.veto import resolve_campaign
 from safety_desk.store.database import Store
 
@@ -167,7 +167,7 @@ def export_monthly(*, store: Store, month: str, out_path: str | os.PathLike, uni
                    today: date | None = None) -> ExportResult:
     """One unit's monthly report, or with ``rollup`` every street and department in one table; .pdf or .xlsx."""
     out = Path(out_path).expanduser()
-    kind = _kind_of(out, (".pdf", ".xlsx"), "月报")
+    kind = export_kind(out, (".pdf", ".xlsx"), "月报")
     if rollup:
         reports = district_rollup(store=store, month=month, campaign=campaign, cutoff_day=cutoff_day)
         with atomic_output(out) as tmp:

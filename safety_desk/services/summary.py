@@ -19,7 +19,7 @@ from safety_desk.domain.findings import LEVEL_MAJOR, STATUS_CLOSED
 from safety_desk.domain.summary import CommitteeSummary, SectorRectification, StreetHazards, WeekPoint, week_ends
 from safety_desk.reports.ledger_model import Progress
 from safety_desk.reports.summary_pdf import write_summary_pdf
-from safety_desk.services.exports import ExportResult, _kind_of, atomic_output
+from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.services.lifecycle_views import listed_overdue_hazards
 from safety_desk.services.monthly import KIND_DISTRICT, figures
 from safety_desk.services.veto import resolve_campaign
@@ -75,7 +75,7 @@ def export_summary(*, store: Store, out_path: str | os.PathLike, campaign: str |
                    today: date | None = None, progress: Progress | None = None) -> ExportResult:
     """Compute and write the committee summary PDF; ``rows`` of the result is the number of overdue listed majors."""
     out = Path(out_path).expanduser()
-    kind = _kind_of(out, (".pdf",), "安委会汇总报告")
+    kind = export_kind(out, (".pdf",), "安委会汇总报告")
     summary = committee_summary(store=store, campaign=campaign, today=today)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)

@@ -26,7 +26,7 @@ from safety_desk.errors import UserError
 from safety_desk.paths import FORMS_DIR
 from safety_desk.reports.ledger_model import Progress
 from safety_desk.reports.veto_pdf import write_veto_pdf
-from safety_desk.services.exports import ExportResult, _kind_of, atomic_output
+from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.store import veto_repo
 from safety_desk.store.database import Store
 from safety_desk.templates.veto_rules_format import load_veto_rules
@@ -92,7 +92,7 @@ def export_veto_report(*, store: Store, out_path: str | os.PathLike, campaign: s
                        progress: Progress | None = None) -> ExportResult:
     """Evaluate and write the veto report PDF; ``rows`` of the result is the number of hits."""
     out = Path(out_path).expanduser()
-    kind = _kind_of(out, (".pdf",), "一票否决报告")
+    kind = export_kind(out, (".pdf",), "一票否决报告")
     report = evaluate_veto(store=store, campaign=campaign, rules_path=rules_path, today=today)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)

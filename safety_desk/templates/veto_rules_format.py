@@ -32,7 +32,7 @@ from safety_desk.domain.veto_rules import (
     UnitRules,
 )
 from safety_desk.templates.errors import TemplateError
-from safety_desk.templates.yaml_format import MAX_YAML_BYTES, _Reader
+from safety_desk.templates.yaml_format import MAX_YAML_BYTES, YamlNodeReader
 
 _ROOT_KEYS = {"id", "title", "source", "units", "dismissal"}
 _UNIT_KEYS = {"kind", "situations", "consequences"}
@@ -44,7 +44,7 @@ _DISMISSAL_KEYS = {"street", "district", "text"}
 _TRUE, _FALSE = {"true", "yes", "1"}, {"false", "no", "0", ""}
 
 
-class _RuleReader(_Reader):
+class _RuleReader(YamlNodeReader):
     def flag(self, m: dict[str, yaml.Node], key: str, field: str) -> bool:
         value = self.text(m, key, field).lower()
         if value not in _TRUE | _FALSE:

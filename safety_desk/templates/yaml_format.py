@@ -43,7 +43,7 @@ _ITEM_KEYS = {"number", "title", "points"} | {a for a, _ in ITEM_COLUMNS}
 _POINT_KEYS = {"label", "text", "basis"}
 
 
-class _Reader:
+class YamlNodeReader:
     """Turns YAML nodes into domain objects, raising located TemplateErrors."""
 
     def __init__(self, file: str) -> None:
@@ -164,7 +164,7 @@ def parse_yaml_template(text: str, *, file: str = "<text>") -> Template:
         raise TemplateError(f"YAML 格式错误：{exc}", file=file) from None
     if root is None:
         raise TemplateError("文件是空的", file=file)
-    return _Reader(file).template(root)
+    return YamlNodeReader(file).template(root)
 
 
 def load_yaml_template(path: str | Path) -> Template:

@@ -46,7 +46,7 @@ UNIT_KEY = "export/unit"  # the unit printed on ledgers and notices: typed once 
 FOLDER_KEY = "export/folder"
 
 
-def _documents_folder() -> str:
+def documents_folder() -> str:
     saved = QSettings().value(FOLDER_KEY, "")
     if saved and Path(saved).is_dir():
         return saved
@@ -111,7 +111,7 @@ class LedgerExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._describe()
         header = ledger_header(store=store, hazard_filter=ledger_filter(hazard_filter))
-        self.path_edit.setText(str(Path(_documents_folder()) / suggested_ledger_name(header, hazard_filter, ".pdf")))
+        self.path_edit.setText(str(Path(documents_folder()) / suggested_ledger_name(header, hazard_filter, ".pdf")))
 
     def suffix(self) -> str:
         return ".pdf" if self.pdf_radio.isChecked() else ".xlsx"
@@ -205,7 +205,7 @@ class NoticeExport(QObject):
         self.result: ExportResult | None = None
 
     def choose_path(self) -> Path | None:
-        suggested = Path(_documents_folder()) / f"隐患整改通知书_{self._inspection_id[:8]}.pdf"
+        suggested = Path(documents_folder()) / f"隐患整改通知书_{self._inspection_id[:8]}.pdf"
         chosen, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export rectification notice"),
                                                 str(suggested), self.tr("PDF (*.pdf)"))
         return Path(chosen).with_suffix(".pdf") if chosen else None

@@ -35,7 +35,7 @@ from safety_desk.services.summary import export_summary
 from safety_desk.services.veto import export_veto_report
 from safety_desk.store.database import Store
 from safety_desk.ui.dialogs import show_error
-from safety_desk.ui.export_dialog import _documents_folder
+from safety_desk.ui.export_dialog import documents_folder
 from safety_desk.ui.pdf_preview import PdfPreviewDialog, open_folder_of
 from safety_desk.ui.worker import BackgroundTask
 
@@ -194,7 +194,7 @@ class ReportsPage(QWidget):
         """Ask where to save, then export."""
         pattern = self.tr("PDF (*.pdf)") if self.suffix() == ".pdf" else self.tr("Excel workbook (*.xlsx)")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
-                                                str(Path(_documents_folder()) / self.suggested_name()), pattern)
+                                                str(Path(documents_folder()) / self.suggested_name()), pattern)
         if chosen:
             self.start_export(Path(chosen))
 
