@@ -46,9 +46,10 @@ from safety_desk.templates.safe_yaml import MAX_YAML_BYTES, compose_yaml, read_y
 
 __all__ = ["MAX_YAML_BYTES", "KEY_PATTERN", "YamlNodeReader", "parse_yaml_template", "load_yaml_template"]
 
-KEY_PATTERN = re.compile(r"^[\w.\-]{1,80}$", re.ASCII)
+KEY_PATTERN = re.compile(r"^[\w.\-]{1,80}$")
 # ASCII digits only: str.isdigit() also accepts "²" and "١", which int() then refuses or misreads.
 VERSION_PATTERN = re.compile(r"^[0-9]{1,7}$")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 _TEMPLATE_KEYS = {"id", "version", "title", "sector", "source", "description", "sections"}
 _SECTION_KEYS = {"code", "title", "items", "omitted", "note"}
@@ -99,6 +100,8 @@ class YamlNodeReader:
         value = str(node.value).strip()
         if len(value) > MAX_TEXT_CHARS:
             raise self.fail(node, field, f"文本过长（{len(value)} 个字符，上限 {MAX_TEXT_CHARS} 个）")
+        if _UNPRINTABLE.search(value):  # "\0" or "\ud800" escapes: text that cannot be printed or stored
+            raise self.fail(node, field, "含有控制字符或无效字符")
         return value
 
     def sequence(self, m: dict[str, yaml.Node], key: str, field: str) -> list[yaml.Node]:

@@ -201,3 +201,15 @@ def test_the_pure_python_parser_is_bounded_the_same(monkeypatch: pytest.MonkeyPa
     assert "嵌套过深" in refused("sections: " + "[" * 1_000 + "]" * 1_000 + "\n").message
     assert "锚点" in refused(_alias_bomb(9, 9)).message
     assert refused(GOOD.replace("version: 2", 'version: "²"')).column == "version"
+
+
+@pytest.mark.parametrize("escape", ["\\0", "\\ud800", "\\x07"])
+def test_escaped_control_characters_and_lone_surrogates(monkeypatch: pytest.MonkeyPatch, escape):
+    """libyaml refuses a lone surrogate itself; the pure-Python parser accepts it, and both accept "\\0"."""
+    import yaml
+
+    from safety_desk.templates import safe_yaml
+
+    monkeypatch.setattr(safe_yaml, "_PARSER", yaml.SafeLoader)
+    err = refused(GOOD.replace("text: 第一点", f'text: "a{escape}b"'))
+    assert err.row == 11
