@@ -107,7 +107,27 @@ def test_mutated_templates_are_stored_whole_or_refused_with_a_place(fuzz_store, 
             outcomes["stored" if outcome.created else "unchanged"] += 1
             check_stored(fuzz_store, outcome.template.id)
         path.unlink()
-    print(suffix, outcomes)
     # the generator must exercise both ends: mutations that still import and ones that are refused
     assert outcomes["refused"] > count // 10, outcomes
     assert outcomes["stored"] + outcomes["unchanged"] > count // 20, outcomes
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".xlsx"])
+def test_the_command_line_answers_exit_0_or_one_line_and_exit_2(tmp_path: Path, capsys, suffix, monkeypatch):
+    from safety_desk.cli import main
+
+    monkeypatch.delenv("SAFETY_DESK_DB", raising=False)
+    db = str(tmp_path / "cli.db")
+    codes = set()
+    for n in range(max(CASES // 24, 5)):
+        seed = SEED + 7 * n
+        path = write_case(tmp_path, suffix, seed)
+        with bounded(CASE_SECONDS):
+            code = main(["--db", db, "template", "import", str(path)])
+        out, err = capsys.readouterr()
+        codes.add(code)
+        if code == 0:
+            assert out.count("\n") == 1 and not err, f"case {seed}{suffix}"
+        else:
+            assert code == 2 and err.startswith("safety-desk: ") and err.count("\n") == 1, f"case {seed}{suffix}: {err}"
+    assert codes == {0, 2}
