@@ -1938,6 +1938,19 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
+    <name>NetworkShare</name>
+    <message>
+        <location filename="../../safety_desk/ui/app.py" line="40"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/app.py" line="41"/>
+        <source>Open anyway (not recommended)</source>
+        <translation>仍然打开（不建议）</translation>
+    </message>
+</context>
+<context>
     <name>NewInspectionDialog</name>
     <message>
         <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="38"/>

@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         """Sample data lives in its own database beside this one, so real records never mix with it."""
         if self.store.path and self.store.path.name == DEMO_DB_NAME:
             return
-        demo_store = Store.open(self.demo_db_path())
+        demo_store = Store.open(self.demo_db_path(), allow_network=self.store.network_allowed or None)
         template_service.load_shipped_templates(store=demo_store)
         if demo_store.db["enterprises"].count > 0:
             self._switch_to(demo_store)
