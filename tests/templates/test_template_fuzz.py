@@ -131,3 +131,30 @@ def test_the_command_line_answers_exit_0_or_one_line_and_exit_2(tmp_path: Path, 
         else:
             assert code == 2 and err.startswith("safety-desk: ") and err.count("\n") == 1, f"case {seed}{suffix}: {err}"
     assert codes == {0, 2}
+
+
+def test_mutated_veto_rule_files_load_or_are_refused_with_a_place():
+    """The veto rules reader shares the bounded composer: the same mutations give a RuleSet or a TemplateError."""
+    import random
+
+    from safety_desk.paths import FORMS_DIR
+    from safety_desk.templates.veto_rules_format import parse_veto_rules
+    from tests.support.template_fuzz import _mutate_text, alias_bomb
+
+    base = (FORMS_DIR / "veto_rules" / "attachment2_2019.yaml").read_text(encoding="utf-8")
+    outcomes = {"loaded": 0, "refused": 0}
+    for n in range(max(CASES // 2, 20)):
+        rng = random.Random(SEED + n)
+        text = alias_bomb(9, 9) if n % 50 == 49 else _mutate_text(rng, base)
+        try:
+            with bounded(CASE_SECONDS):
+                rules = parse_veto_rules(text, file="rules.yaml")
+        except TemplateError as exc:
+            outcomes["refused"] += 1
+            assert "rules.yaml" in str(exc), f"case {SEED + n}"
+        except BaseException as exc:
+            raise AssertionError(f"veto case {SEED + n}: {exc!r}") from exc
+        else:
+            outcomes["loaded"] += 1
+            assert rules.units and all(u.situations for u in rules.units)
+    assert outcomes["refused"] > 0 and outcomes["loaded"] > 0, outcomes
