@@ -41,7 +41,7 @@ from sqlite_utils import Database
 
 from safety_desk import __version__
 from safety_desk.errors import UserError
-from safety_desk.store.attachments import image_extension, photo_path
+from safety_desk.store.attachments import MAX_PHOTO_BYTES, image_extension, photo_path
 from safety_desk.store.migrations import migrations
 
 FORMAT = "safety-desk-backup"
@@ -226,6 +226,15 @@ def _extract_zip_database(path: Path, db_path: Path) -> tuple[dict, bool]:
                 raise _fail(path, "备份说明（manifest.json）已损坏")
             if version > FORMAT_VERSION:
                 raise _fail(path, "备份来自较新版本的 Safety Desk，请先升级本程序")
+            # zipfile stops inflating at the declared size, so the declared size bounds what is written here
+            declared = zf.getinfo(DB_MEMBER).file_size
+            free = shutil.disk_usage(db_path.parent).free
+            if declared > free - 64 * 1024 * 1024:
+                raise _fail(path, f"磁盘空间不足：解压数据库需要 {declared / 1024 / 1024:.0f} MB")
+            too_big = [i.filename for i in zf.infolist()
+                       if _PHOTO_MEMBER.match(i.filename) and i.file_size > MAX_PHOTO_BYTES]
+            if too_big:
+                raise _fail(path, f"备份中的照片过大：{too_big[0]}")
             with zf.open(DB_MEMBER) as src, db_path.open("wb") as dst:
                 shutil.copyfileobj(src, dst, CHUNK)
     except BackupError:

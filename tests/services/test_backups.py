@@ -258,3 +258,14 @@ def test_a_damaged_backup_is_named_not_a_traceback(laptop: Store, tmp_path: Path
     bad = _rezip(backup, tmp_path / "x.zip", lambda n, d: b"{" if n == "manifest.json" else d)
     with pytest.raises(BackupError, match="manifest"):
         restore_from(store=laptop, path=bad)
+
+
+def test_a_backup_declaring_more_than_the_disk_holds_is_refused_before_writing(refusal, tmp_path: Path, monkeypatch):
+    import shutil as shutil_module
+
+    backup, target = refusal
+    before = state(target)
+    monkeypatch.setattr(shutil_module, "disk_usage", lambda path: shutil_module._ntuple_diskusage(10**12, 10**12, 1000))
+    with pytest.raises(UserError, match="磁盘空间不足"):
+        restore_from(store=target, path=backup)
+    assert state(target) == before
