@@ -142,7 +142,8 @@ def write_backup(db: Database, attachments_dir: Path, out: Path, *, photos_insid
             "photos": [[r.sha256, r.extension, r.size] for r in refs], "photos_inside": photos_inside,
         }
         missing: list[str] = []
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+        # Level 1: a database deflates to about a fifth either way, three to four times faster than the default 6
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=1) as zf:
             zf.writestr(MANIFEST_MEMBER, json.dumps(manifest, ensure_ascii=False, indent=1))
             zf.write(snapshot, DB_MEMBER)
             if photos_inside:
