@@ -41,7 +41,7 @@ from sqlite_utils import Database
 
 from safety_desk import __version__
 from safety_desk.errors import UserError
-from safety_desk.store.attachments import MAX_PHOTO_BYTES, image_extension, photo_path
+from safety_desk.store.attachments import MAX_PHOTO_BYTES, attachments_dir_for, image_extension, photo_path
 from safety_desk.store.migrations import migrations
 
 FORMAT = "safety-desk-backup"
@@ -285,7 +285,10 @@ def _check_database(source: Path, db_path: Path) -> tuple[dict[str, int], list[P
 def restore_photos(checked: CheckedBackup, attachments_dir: Path, shared_photos: Path | None,
                    progress: Progress = _no_progress) -> list[str]:
     """Put every photo the backup's database names into the photo folder, each checked against its hash, before
-    the database is replaced (so it never names a missing file). Returns the hashes that were nowhere to be found."""
+    the database is replaced (so it never names a missing file). Photos come from the zip, else from the shared
+    folder of the automatic backups, else (a bare database file) from the photo folder beside that file.
+    Returns the hashes that were nowhere to be found."""
+    folders = [f for f in (shared_photos, attachments_dir_for(checked.source)) if f is not None and f.is_dir()]
     missing: list[str] = []
     refs = checked.photos
     zf = zipfile.ZipFile(checked.source) if checked.photos_inside else None
@@ -298,9 +301,9 @@ def restore_photos(checked: CheckedBackup, attachments_dir: Path, shared_photos:
                 if zf is not None and ref.sha256 in members:
                     with zf.open(members[ref.sha256]) as src:
                         _install_photo(src, target, ref, checked.source)
-                elif shared_photos is not None and (shared := photo_path(shared_photos, ref.sha256,
-                                                                         ref.extension)).is_file():
-                    with shared.open("rb") as src:
+                elif found := next((p for f in folders if (p := photo_path(f, ref.sha256, ref.extension)).is_file()),
+                                   None):
+                    with found.open("rb") as src:
                         _install_photo(src, target, ref, checked.source)
                 else:
                     missing.append(ref.sha256)

@@ -269,3 +269,12 @@ def test_a_backup_declaring_more_than_the_disk_holds_is_refused_before_writing(r
     with pytest.raises(UserError, match="磁盘空间不足"):
         restore_from(store=target, path=backup)
     assert state(target) == before
+
+
+def test_a_bare_database_file_brings_the_photos_beside_it(laptop: Store, tmp_path: Path):
+    laptop.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    new = Store.open(tmp_path / "elsewhere" / "desk.db")
+    outcome = restore_from(store=new, path=laptop.path)  # e.g. a copied data folder: desk.db + desk.db.attachments
+    assert outcome.missing_photos == 0 and photo_files(new) == photo_files(laptop)
+    assert state(new) == state(laptop)
+    new.close()
