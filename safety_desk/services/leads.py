@@ -252,3 +252,25 @@ def validate_lead_row(*, store: Store, row: dict) -> None:
     problems = {**lead_problems(lead, today=None), **problems}
     if problems:
         raise ValidationError(problems, record=f"数据包中的线索（{lead.id[:8]}）")
+
+
+@dataclass(frozen=True)
+class LinkChoice:
+    """An inspection or hazard of the lead's enterprise that the form offers to link."""
+
+    id: str
+    label: str
+
+
+def link_choices(*, store: Store, enterprise_id: str | None) -> tuple[list[LinkChoice], list[LinkChoice]]:
+    """(inspections, hazards) of an enterprise, newest first, labelled with date, phase or level and description."""
+    if not enterprise_id:
+        return [], []
+    db = store.db
+    inspections = [LinkChoice(r[0], f"{r[1]} {r[2]}") for r in db.execute(
+        "select id, inspection_date, phase from inspections where enterprise_id = ? "
+        "order by inspection_date desc, created_at desc limit 200", [enterprise_id])]
+    hazards = [LinkChoice(r[0], f"{r[1]} {r[2]} {(r[3] or '')[:40]}") for r in db.execute(
+        "select id, found_date, level, description from findings where enterprise_id = ? "
+        "order by found_date desc, created_at desc limit 500", [enterprise_id])]
+    return inspections, hazards
