@@ -233,3 +233,19 @@ def _rewrite(src: Path, dst: Path, member: str, change) -> None:
         for name, data in members.items():
             zf.writestr(name, data)
         zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False))
+
+
+def test_the_veto_report_warns_of_an_unhandled_true_lead(store, visit, tmp_path):
+    from pypdf import PdfReader
+
+    from safety_desk.services.veto import evaluate_veto, export_veto_report
+
+    lead_id = register_lead(store=store, lead=_lead(visit.enterprise_id), today=TODAY).id
+    _found_true(store, lead_id)
+    assert evaluate_veto(store=store, today=date(2026, 10, 22)).lead_warnings == ()
+    [warning] = evaluate_veto(store=store, today=date(2026, 10, 23)).lead_warnings
+    assert "济南泺口化工有限公司" in warning and CONTACT not in warning
+    out = tmp_path / "veto.pdf"
+    export_veto_report(store=store, out_path=out, today=date(2026, 10, 23))
+    text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "").replace("\n", "")
+    assert "失职渎职警示" in text and "线索核查属实未处置：济南泺口化工有限公司" in text and CONTACT not in text
