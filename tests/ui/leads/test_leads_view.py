@@ -126,3 +126,16 @@ def test_the_conflicts_view_hides_the_complainant(qtbot, tmp_path: Path):
     assert "complainant_contact" in cells and "1380000000" not in cells
     a.close()
     office.close()
+
+
+def test_search_waits_for_typing_to_pause(qtbot, store):
+    visit = build_visit(store, when=date(2026, 9, 29), period=PERIOD)
+    for summary in ("堵塞安全出口", "违规动火"):
+        register_lead(store=store, lead=Lead(source="投诉举报", received_on=date(2026, 9, 28), summary=summary,
+                                             enterprise_id=visit.enterprise_id), today=date(2026, 9, 28))
+    view = LeadsView(store)
+    qtbot.addWidget(view)
+    type_text(view.search_edit, "动火")
+    assert len(view.model.records()) == 2  # not yet
+    qtbot.waitUntil(lambda: len(view.model.records()) == 1, timeout=2000)
+    assert view.model.records()[0].summary == "违规动火"
