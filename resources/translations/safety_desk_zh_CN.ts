@@ -846,6 +846,74 @@
     </message>
 </context>
 <context>
+    <name>ExposureDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="36"/>
+        <source>Exposure list</source>
+        <translation>曝光名单</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="41"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="42"/>
+        <source>Listed: stop-production orders, closures, transfers to the judiciary, fines on a visit that found a major hazard, and fines of at least the amount above (the office&apos;s choice). Penalties on persons are never listed.</source>
+        <translation>列入：责令停产停业整顿、关闭取缔、移送司法机关、检查发现重大隐患的罚款，以及罚款金额达到上述数额的（由本单位确定）。对个人的处罚一律不列入。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="48"/>
+        <source>Penalties from</source>
+        <translation>处罚日期从</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="49"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="50"/>
+        <source>Serious fine from</source>
+        <translation>罚款金额达到</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="51"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="52"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="71"/>
+        <source>Export exposure list</source>
+        <translation>导出曝光名单</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="80"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="82"/>
+        <source>{n} entries written to {path}</source>
+        <translation>已导出 {n} 家次：{path}</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="221"/>
@@ -1759,62 +1827,67 @@
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="49"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="50"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="53"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="54"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="56"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="57"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="57"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="58"/>
         <source>True but not dealt with</source>
         <translation>属实未处置</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="58"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="59"/>
         <source>Search enterprise, text, case…</source>
         <translation>搜索企业、内容、案件编号…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="65"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="66"/>
         <source>The office&apos;s choice, not a legal limit: new leads are due this many working days after the day received</source>
         <translation>本单位自定的办理时限（非法定期限）：新登记的线索自收到之日起经过这些工作日到期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="67"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="68"/>
         <source>New lead…</source>
         <translation>登记线索…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="68"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="69"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="84"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="70"/>
+        <source>Exposure list…</source>
+        <translation>曝光名单…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="86"/>
         <source>Due within (working days):</source>
         <translation>办理时限（工作日）：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="116"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="123"/>
         <source>{n} leads shown, {overdue} overdue, {flagged} true but not dealt with</source>
         <translation>显示 {n} 条线索，逾期 {overdue} 条，属实未处置 {flagged} 条</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="138"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="145"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="149"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="162"/>
         <source>Cannot open the lead</source>
         <translation>无法打开线索</translation>
     </message>

@@ -32,6 +32,7 @@ from safety_desk.services import registers as register_service
 from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.common.record_table_model import RecordIdRole
+from safety_desk.ui.leads.exposure_dialog import ExposureDialog
 from safety_desk.ui.leads.lead_dialog import LeadDialog
 from safety_desk.ui.leads.lead_models import LeadTableModel
 
@@ -66,6 +67,7 @@ class LeadsView(QWidget):
                                          "working days after the day received"))
         self.new_button = QPushButton(self.tr("New lead…"), objectName="leadNew")
         self.edit_button = QPushButton(self.tr("Open…"), objectName="leadEdit", enabled=False)
+        self.exposure_button = QPushButton(self.tr("Exposure list…"), objectName="exposureButton")
         self.table = QTableView(objectName="leadTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,6 +87,7 @@ class LeadsView(QWidget):
         bar.addWidget(self.due_spin)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.exposure_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(bar)
@@ -102,6 +105,7 @@ class LeadsView(QWidget):
         self.due_spin.editingFinished.connect(self._save_due_setting)
         self.new_button.clicked.connect(self.new_lead)
         self.edit_button.clicked.connect(self._edit_current)
+        self.exposure_button.clicked.connect(self.open_exposure)
         self.table.activated.connect(self._edit_index)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.edit_button.setEnabled(self.current_id() is not None))
@@ -139,6 +143,12 @@ class LeadsView(QWidget):
             service.set_lead_due_setting(store=self._store, workdays=self.due_spin.value())
         except UserError as exc:
             show_error(self, self.tr("Cannot save"), str(exc))
+
+    def open_exposure(self) -> ExposureDialog:
+        dialog = ExposureDialog(self._store, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- new / edit ---------------------------------------------------------------------------------------------
 

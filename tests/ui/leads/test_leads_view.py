@@ -3,6 +3,7 @@ as you type; the list and the conflicts view never show the complainant; the das
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -139,3 +140,23 @@ def test_search_waits_for_typing_to_pause(qtbot, store):
     assert len(view.model.records()) == 2  # not yet
     qtbot.waitUntil(lambda: len(view.model.records()) == 1, timeout=2000)
     assert view.model.records()[0].summary == "违规动火"
+
+
+def test_the_exposure_list_from_the_leads_tab(qtbot, store, tmp_path: Path):
+    from openpyxl import load_workbook
+
+    from safety_desk.demo.generate import generate_demo
+
+    generate_demo(store=store, seed=2019, enterprises=30, findings=150)
+    view = LeadsView(store)
+    qtbot.addWidget(view)
+    dialog = view.open_exposure()
+    dialog.from_edit.setDate(QDate(2019, 7, 1))
+    dialog.to_edit.setDate(QDate(2019, 12, 31))
+    dialog.min_fine.setValue(0)
+    out = dialog.export(".xlsx", str(tmp_path / "曝光.xlsx"))
+    assert out is not None and str(out) in dialog.result_label.text()
+    rows = [r for r in load_workbook(out).active.iter_rows(min_row=4, values_only=True) if isinstance(r[0], int)]
+    assert rows and re.search(r"\d+", dialog.result_label.text()).group() == str(len(rows))
+    assert dialog.export(".pdf", str(tmp_path / "nofolder" / "x.pdf")) is None  # refused, with a message box
+    dialog.reject()
