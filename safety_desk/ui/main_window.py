@@ -31,7 +31,12 @@ from safety_desk.store.database import Store
 from safety_desk.ui.actions import build_menus
 from safety_desk.ui.backup.backup_dialogs import AutoBackup, backup_interactive, restore_interactive
 from safety_desk.ui.inspection.campaign_dialog import CampaignDialog
-from safety_desk.ui.hazards.dashboard import FIGURE_OVERDUE, DashboardView
+from safety_desk.ui.hazards.dashboard import (
+    FIGURE_LEADS_DERELICTION,
+    FIGURE_LEADS_OVERDUE,
+    FIGURE_OVERDUE,
+    DashboardView,
+)
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.reports.export_dialog import export_notice_with_preview
 from safety_desk.ui.hazards.finding_dialog import FindingDialog
@@ -40,6 +45,7 @@ from safety_desk.ui.sync.package_dialogs import export_package_interactive, impo
 from safety_desk.ui.hazards.hazards_view import HazardsView
 from safety_desk.ui.inspection.inspections_page import InspectionsPage
 from safety_desk.ui.inspection.new_inspection_dialog import NewInspectionDialog
+from safety_desk.ui.leads.leads_view import LeadsView
 from safety_desk.ui.registers.registers_view import RegistersView
 from safety_desk.ui.reports.reports_page import ReportsPage
 from safety_desk.ui.templates.template_browser import TemplateBrowser
@@ -116,6 +122,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.registers, self.tr("Registers"))
         self.veto_registers = VetoRegistersView(store, self)
         self.tabs.addTab(self.veto_registers, self.tr("Accidents and illegal operations"))
+        self.leads = LeadsView(store, self)
+        self.leads.open_inspection.connect(self._open_inspection_of_lead)
+        self.leads.changed.connect(self._dashboard_timer.start)
+        self.tabs.addTab(self.leads, self.tr("Leads"))
         self.reports = ReportsPage(store, self)
         self.tabs.addTab(self.reports, self.tr("Reports"))
         self.conflicts = ConflictsView(store, self)
@@ -165,9 +175,18 @@ class MainWindow(QMainWindow):
 
     def _show_figure(self, figure: str) -> None:
         """Switch to the hazards behind a dashboard figure; the overdue figure turns on the overdue filter."""
+        if figure in (FIGURE_LEADS_OVERDUE, FIGURE_LEADS_DERELICTION):  # the leads behind a lead figure
+            self.tabs.setCurrentWidget(self.leads)
+            self.leads.show_filter(overdue=figure == FIGURE_LEADS_OVERDUE,
+                                   dereliction=figure == FIGURE_LEADS_DERELICTION)
+            return
         self.tabs.setCurrentWidget(self.hazards)
         if figure == FIGURE_OVERDUE:
             self.hazards.overdue_check.setChecked(True)
+
+    def _open_inspection_of_lead(self, inspection_id: str) -> None:
+        self.inspections.open_inspection(inspection_id)
+        self.tabs.setCurrentWidget(self.inspections)
 
     def _show_street(self, street: str) -> None:
         self.tabs.setCurrentWidget(self.hazards)
