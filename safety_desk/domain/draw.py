@@ -26,6 +26,7 @@ and get the same list (``draw verify``). The algorithm, version ``ALGORITHM``:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import random
@@ -206,30 +207,49 @@ def run_draw(plan: Plan, snapshot: RegisterSnapshot, seed: int) -> DrawOutcome:
 
 
 class _Staffing:
-    """Draws inspectors, spreading the load within the draw."""
+    """Draws inspectors, spreading the load within the draw.
+
+    Equivalent to scanning the department's candidates for the least-drawn ones each time, but kept in buckets by
+    how often each was drawn (each bucket sorted by id), so a pick costs a bisection, not a scan of the register."""
 
     def __init__(self, rng: random.Random, snapshot: RegisterSnapshot, minimum: int) -> None:
         self.rng, self.minimum = rng, minimum
-        self.pools: dict[str, list[SnapInspector]] = defaultdict(list)
+        self.by_id = {i.id: i for i in snapshot.inspectors}
+        self.buckets: dict[str, list[list[str]]] = defaultdict(lambda: [[]])
         for i in snapshot.inspectors:  # already in id order
             if i.certificate_no.strip():
-                self.pools[i.department].append(i)
+                self.buckets[i.department][0].append(i.id)
+        self.level: dict[str, int] = defaultdict(int)
         self.recused: dict[str, set[str]] = defaultdict(set)  # enterprise id → inspector ids
         for inspector_id, enterprise_id in snapshot.recusals:
             self.recused[enterprise_id].add(inspector_id)
-        self.count: dict[str, int] = defaultdict(int)
 
     def _one(self, department: str, enterprise: SnapEnterprise, taken: set[str]) -> SnapInspector | None:
-        out = self.recused.get(enterprise.id, set())
-        candidates = [i for i in self.pools.get(department, ()) if i.id not in out and i.id not in taken]
-        if not candidates:
+        if department not in self.buckets:
             return None
-        least = min(self.count[i.id] for i in candidates)
-        candidates = [i for i in candidates if self.count[i.id] == least]
-        chosen = candidates[self.rng.randrange(len(candidates))]
-        self.count[chosen.id] += 1
-        taken.add(chosen.id)
-        return chosen
+        excluded = self.recused.get(enterprise.id, set()) | taken
+        buckets = self.buckets[department]
+        while self.level[department] < len(buckets) - 1 and not buckets[self.level[department]]:
+            self.level[department] += 1  # counts only grow: an emptied bucket stays empty
+        for count in range(self.level[department], len(buckets)):
+            bucket = buckets[count]
+            skip = sorted(p for p, x in ((bisect.bisect_left(bucket, x), x) for x in excluded)
+                          if p < len(bucket) and bucket[p] == x)
+            if len(bucket) - len(skip) <= 0:
+                continue
+            index = self.rng.randrange(len(bucket) - len(skip))
+            for p in skip:  # the index-th candidate, skipping the excluded
+                if p <= index:
+                    index += 1
+                else:
+                    break
+            chosen = bucket.pop(index)
+            if count + 1 == len(buckets):
+                buckets.append([])
+            bisect.insort(buckets[count + 1], chosen)
+            taken.add(chosen)
+            return self.by_id[chosen]
+        return None
 
     def team(self, enterprise: SnapEnterprise, departments: tuple[str, ...]) -> list[SnapInspector]:
         team: list[SnapInspector] = []
