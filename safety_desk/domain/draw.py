@@ -31,7 +31,7 @@ import hashlib
 import json
 import random
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -284,3 +284,33 @@ def seed_from_time(moment) -> int:
 def history_window(plan: Plan) -> tuple[date, date]:
     """The dates of earlier tasks that matter to a plan's exclusions: [start - days, start)."""
     return plan.start_date - timedelta(days=plan.rules.recently_inspected_days), plan.start_date
+
+
+@dataclass(frozen=True)
+class DrawRecord:
+    """A saved draw as the draw record (摇号记录) prints it."""
+
+    id: str
+    plan_id: str
+    plan_name: str
+    seed: int
+    seed_source: str  # "指定" | "按抽取时间生成"
+    drawn_at: str
+    drawn_by: str
+    witnesses: list[str]
+    algorithm: str
+    registers_sha256: str
+    plan_sha256: str
+    result_sha256: str
+    replaces_draw_id: str | None
+    replace_reason: str
+    replaced_by: str | None
+    plan: Plan
+    tasks: list[DrawnTask] = field(default_factory=list)
+    strata: list[StratumCount] = field(default_factory=list)
+    enterprises: int = 0  # in the snapshot
+    inspectors: int = 0
+
+    @property
+    def status(self) -> str:
+        return "已被重新抽取替代" if self.replaced_by else "有效"

@@ -257,3 +257,26 @@ def task_state(*, superseded: bool, inspected: bool, result: str, due: date | No
     if due and due_soon and today >= due_soon:
         return STATE_DUE_SOON
     return STATE_TO_ENTER
+
+
+@dataclass(frozen=True)
+class PublicityRow:
+    """One line of the public notice: nothing personal (no inspector, no contact person)."""
+
+    serial: int
+    enterprise: str
+    credit_code: str
+    items: str
+    departments: str
+    inspection_date: date
+    result: str
+
+
+@dataclass(frozen=True)
+class Publicity:
+    plan_name: str
+    lead_department: str
+    start_date: date
+    end_date: date
+    rows: list[PublicityRow]
+    tasks: int  # all current tasks of the plan, results entered or not

@@ -15,11 +15,12 @@ from __future__ import annotations
 import base64
 import json
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from safety_desk.domain.draw import (
     ALGORITHM,
+    DrawRecord,
     DrawError,
     DrawnTask,
     DrawOutcome,
@@ -39,36 +40,6 @@ from safety_desk.services.sampling import SAMPLING_PHASE
 from safety_desk.store import sampling_repo
 from safety_desk.store.database import Store
 from safety_desk.store.rows import get_record, insert_record
-
-
-@dataclass(frozen=True)
-class DrawRecord:
-    """A saved draw as the draw record (摇号记录) prints it."""
-
-    id: str
-    plan_id: str
-    plan_name: str
-    seed: int
-    seed_source: str  # "指定" | "按抽取时间生成"
-    drawn_at: str
-    drawn_by: str
-    witnesses: list[str]
-    algorithm: str
-    registers_sha256: str
-    plan_sha256: str
-    result_sha256: str
-    replaces_draw_id: str | None
-    replace_reason: str
-    replaced_by: str | None
-    plan: Plan
-    tasks: list[DrawnTask] = field(default_factory=list)
-    strata: list[StratumCount] = field(default_factory=list)
-    enterprises: int = 0  # in the snapshot
-    inspectors: int = 0
-
-    @property
-    def status(self) -> str:
-        return "已被重新抽取替代" if self.replaced_by else "有效"
 
 
 SEED_EXPLICIT, SEED_FROM_TIME = "指定", "按抽取时间生成"

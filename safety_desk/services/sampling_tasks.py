@@ -19,6 +19,8 @@ from datetime import date
 
 from safety_desk.domain.sampling import (
     DUE_SOON_WORKDAYS,
+    Publicity,
+    PublicityRow,
     RESULT_DUE_WORKDAYS,
     RESULTS,
     STATE_DUE_SOON,
@@ -175,29 +177,6 @@ def results_due(*, store: Store, today: date | None = None) -> TaskList:
     rows = sorted((r for r in tasks.rows if r.state in (STATE_DUE_SOON, STATE_OVERDUE)),
                   key=lambda r: (r.due or date.max, r.enterprise))
     return TaskList(rows, tasks.warnings)
-
-
-@dataclass(frozen=True)
-class PublicityRow:
-    """One line of the public notice: nothing personal (no inspector, no contact person)."""
-
-    serial: int
-    enterprise: str
-    credit_code: str
-    items: str
-    departments: str
-    inspection_date: date
-    result: str
-
-
-@dataclass(frozen=True)
-class Publicity:
-    plan_name: str
-    lead_department: str
-    start_date: date
-    end_date: date
-    rows: list[PublicityRow]
-    tasks: int  # all current tasks of the plan, results entered or not
 
 
 def publicity(*, store: Store, plan_id: str) -> Publicity:

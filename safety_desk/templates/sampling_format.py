@@ -198,6 +198,11 @@ def load_plan_file(path: str | Path) -> PlanSpec:
     root, file = _compose(path)
     r = _Reader(file)
     m = r.mapping(root, "plan", _PLAN_KEYS)
+    name = r.text(m, "name", "plan", required=True)
+    start, end = r.day(m, "start", "plan"), r.day(m, "end", "plan")
+    if end < start:
+        raise r.fail(m["end"], "end", "结束日期不能早于开始日期")
+    lead = r.text(m, "lead_department", "plan", required=True)
     items: list[str | SamplingItem] = []
     lines = []
     for n, node in enumerate(r.sequence(m, "items", "plan")):
@@ -218,9 +223,5 @@ def load_plan_file(path: str | Path) -> PlanSpec:
         if not rules_path.is_absolute():
             rules_path = Path(file).parent / rules_path
         rules = load_rules(rules_path)
-    start, end = r.day(m, "start", "plan"), r.day(m, "end", "plan")
-    if end < start:
-        raise r.fail(m["end"], "end", "结束日期不能早于开始日期")
-    return PlanSpec(name=r.text(m, "name", "plan", required=True), start_date=start, end_date=end,
-                    lead_department=r.text(m, "lead_department", "plan", required=True), items=items,
+    return PlanSpec(name=name, start_date=start, end_date=end, lead_department=lead, items=items,
                     campaign=r.text(m, "campaign", "plan"), rules=rules, file=file, item_lines=lines)
