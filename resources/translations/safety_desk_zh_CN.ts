@@ -487,6 +487,64 @@
     </message>
 </context>
 <context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="32"/>
+        <source>Draw: %1</source>
+        <translation>摇号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="36"/>
+        <source>The draw depends only on the seed, the plan and the registers as they are now. Write the seed down: anyone can re-run the draw with it and get the same list.</source>
+        <translation>摇号结果只取决于随机种子、抽查计划和当前的名录库。请记下种子：任何人用它重新摇号都会得到相同的名单。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="41"/>
+        <source>Derived from the time now; type another number to use it instead</source>
+        <translation>由当前时间生成；也可输入其他整数作为种子</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="44"/>
+        <source>Names, separated by 、 or ,</source>
+        <translation>姓名，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="45"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="46"/>
+        <source>Drawn by</source>
+        <translation>摇号人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="47"/>
+        <source>Witnesses</source>
+        <translation>监督人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="50"/>
+        <source>Reason for redrawing</source>
+        <translation>重新抽取的原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="55"/>
+        <source>Draw with this seed</source>
+        <translation>用此种子摇号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="73"/>
+        <source>The seed must be a whole number from 0 to %1</source>
+        <translation>种子应为 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="76"/>
+        <source>Say why the plan is drawn again</source>
+        <translation>请说明重新抽取的原因</translation>
+    </message>
+</context>
+<context>
     <name>EnforcementActionDialog</name>
     <message>
         <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="59"/>
@@ -1764,7 +1822,7 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="243"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="254"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -1799,138 +1857,143 @@
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="92"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="111"/>
+        <source>Double random</source>
+        <translation>双随机</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="112"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="109"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="114"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="111"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="116"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="113"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="118"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="217"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="222"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="217"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="222"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="244"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="250"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="261"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="251"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="262"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="271"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="263"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="274"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="275"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="299"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="291"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="302"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="312"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="317"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="317"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="315"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="326"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="316"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="327"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -2475,6 +2538,202 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="109"/>
+        <source>Result: %1</source>
+        <translation>抽查结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="119"/>
+        <source>Result</source>
+        <translation>抽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="120"/>
+        <source>Entered on</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="122"/>
+        <source>Due</source>
+        <translation>录入期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="123"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="124"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPage</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="62"/>
+        <source>Plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="69"/>
+        <source>Import plan…</source>
+        <translation>导入计划…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="70"/>
+        <source>Draw…</source>
+        <translation>摇号…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="71"/>
+        <source>Draw again…</source>
+        <translation>重新抽取…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="72"/>
+        <source>Verify draw</source>
+        <translation>复核摇号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="73"/>
+        <source>Export draw record…</source>
+        <translation>导出摇号记录…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="74"/>
+        <source>Export public notice…</source>
+        <translation>导出结果公示…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="89"/>
+        <source>Walk the inspection</source>
+        <translation>进行检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="90"/>
+        <source>Inspection date…</source>
+        <translation>登记检查日期…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="91"/>
+        <source>Enter result…</source>
+        <translation>录入结果…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="103"/>
+        <source>Tasks and results</source>
+        <translation>检查任务与结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="104"/>
+        <source>Draws</source>
+        <translation>摇号记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="105"/>
+        <source>Items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="135"/>
+        <source>No plan yet: import one (forms/sampling/plan_example.yaml is an example).</source>
+        <translation>还没有抽查计划：请导入一个（示例见 forms/sampling/plan_example.yaml）。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="148"/>
+        <source>%1 items, departments: %2.</source>
+        <translation>抽查事项 %1 项，参与部门：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="152"/>
+        <source>Current draw %1: seed %2, %3 enterprises, %4 results entered.</source>
+        <translation>当前摇号记录 %1：种子 %2，抽中 %3 户，已录入结果 %4 户。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="156"/>
+        <source>Not drawn yet.</source>
+        <translation>尚未摇号。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="175"/>
+        <source>Import sampling plan</source>
+        <translation>导入抽查计划</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="176"/>
+        <source>Sampling plan (*.yaml *.yml)</source>
+        <translation>抽查计划 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="182"/>
+        <source>Cannot import the plan</source>
+        <translation>无法导入抽查计划</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="186"/>
+        <source>Plan imported.</source>
+        <translation>抽查计划已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="216"/>
+        <source>Cannot draw</source>
+        <translation>无法摇号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="220"/>
+        <source>Drawn with seed %1: %2 enterprises. Register fingerprint %3</source>
+        <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="249"/>
+        <source>Cannot set the date</source>
+        <translation>无法登记检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="275"/>
+        <source>Cannot enter the result</source>
+        <translation>无法录入抽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="297"/>
+        <source>Export draw record</source>
+        <translation>导出摇号记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="298"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="307"/>
+        <source>Export public notice</source>
+        <translation>导出抽查结果公示</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="308"/>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="316"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="318"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+</context>
+<context>
     <name>StreetCountsModel</name>
     <message>
         <location filename="../../safety_desk/ui/hazards/dashboard.py" line="47"/>
@@ -2627,9 +2886,32 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
+    <name>VisitDateDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="87"/>
+        <source>Inspection date: %1</source>
+        <translation>检查日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="90"/>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="91"/>
+        <source>The inspection is finished</source>
+        <translation>检查已完成</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="94"/>
+        <source>The result is due %1 working days after this day.</source>
+        <translation>抽查结果应在此日之后 %1 个工作日内录入。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="59"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="60"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>

@@ -30,7 +30,7 @@ from safety_desk.domain.sampling import (
 from safety_desk.domain.workdays import add_workdays
 from safety_desk.errors import NotFoundError, UserError, ValidationError
 from safety_desk.services.workdays import calendar_for
-from safety_desk.store import sampling_repo
+from safety_desk.store import inspections_repo, sampling_repo
 from safety_desk.store.database import Store
 from safety_desk.store.rows import update_record
 
@@ -132,8 +132,9 @@ def task_for_inspection(*, store: Store, inspection_id: str) -> TaskRow | None:
     return get_task(store=store, task_id=found[0]) if found else None
 
 
-def set_visit_date(*, store: Store, task_id: str, day: date) -> None:
-    """The day the enterprise is (or was) visited: the inspection's date, within the campaign's period."""
+def set_visit_date(*, store: Store, task_id: str, day: date, completed: bool | None = None) -> None:
+    """The day the enterprise is (or was) visited: the inspection's date, within the campaign's period; with
+    ``completed`` the inspection is also marked finished (or not), which starts the 20 working days."""
     db = store.db
     task = get_task(store=store, task_id=task_id)
     if task.inspection_id is None:
@@ -147,6 +148,8 @@ def set_visit_date(*, store: Store, task_id: str, day: date) -> None:
         raise ValidationError({"inspection_date": "检查日期不能晚于结果录入日期"}, record=task.enterprise)
     with db.atomic():
         update_record(db, "inspections", task.inspection_id, {"inspection_date": day.isoformat()})
+        if completed is not None and completed != task.inspected:
+            inspections_repo.mark_completed(db, task.inspection_id, completed)
 
 
 def record_result(*, store: Store, task_id: str, result: str, result_on: date, note: str = "",
@@ -159,7 +162,7 @@ def record_result(*, store: Store, task_id: str, result: str, result_on: date, n
     if task.state == "已作废":
         raise UserError(f"“{task.enterprise}” 的任务已作废（计划已重新抽取），不能录入结果")
     if not task.inspected:
-        problems["inspection"] = f"“{task.enterprise}” 的检查尚未完成，请先在检查页完成检查"
+        problems["inspection"] = f"“{task.enterprise}” 的检查尚未完成：请先登记检查日期并标记检查已完成"
     elif task.inspection_date and result_on < task.inspection_date:
         problems["result_on"] = f"录入日期不能早于检查日期 {task.inspection_date.isoformat()}"
     if problems:
