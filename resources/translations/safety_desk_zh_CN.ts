@@ -428,37 +428,47 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="98"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="101"/>
         <source>due within 7 days</source>
         <translation>7日内到期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="99"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="102"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="100"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="103"/>
         <source>listed major hazards still open</source>
         <translation>挂牌督办未销号的重大隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="104"/>
         <source>listed and overdue: veto situations</source>
         <translation>挂牌且逾期（一票否决情形）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="121"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="112"/>
+        <source>double random results due soon</source>
+        <translation>双随机结果即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="113"/>
+        <source>double random results overdue</source>
+        <translation>双随机结果逾期未录入</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="130"/>
         <source>Hazards in the ledger. Click a figure or double-click a street to see its hazards.</source>
         <translation>统计已登记入台账的隐患。点击数字或双击街道可查看相应隐患。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="127"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="136"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="144"/>
         <source>Rectification at a glance, %1</source>
         <translation>隐患整改概况（%1）</translation>
     </message>
@@ -1822,7 +1832,7 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="254"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -1897,103 +1907,103 @@
         <translation>双随机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="112"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="113"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="114"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="115"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="116"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="117"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="118"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="119"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="217"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="222"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="218"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="223"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="217"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="218"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="222"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="223"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="256"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="261"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="262"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="262"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="263"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="271"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="272"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="274"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="275"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="275"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="276"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="299"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="300"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="302"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="303"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="312"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="313"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="317"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="318"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="317"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="318"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="326"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="327"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="327"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="328"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -2736,22 +2746,22 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>StreetCountsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="48"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="50"/>
         <source>Open</source>
         <translation>未销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="51"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
         <source>(no street)</source>
         <translation>（未填街道）</translation>
     </message>

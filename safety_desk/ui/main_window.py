@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.sampling.open_inspection.connect(self._walk_sampling_task)
         self.sampling.changed.connect(self.inspections.reload)
         self.tabs.addTab(self.sampling, self.tr("Double random"))
+        self.dashboard.sampling_clicked.connect(lambda: self.tabs.setCurrentWidget(self.sampling))
         self.tabs.addTab(self.registers, self.tr("Registers"))
         self.veto_registers = VetoRegistersView(store, self)
         self.tabs.addTab(self.veto_registers, self.tr("Accidents and illegal operations"))

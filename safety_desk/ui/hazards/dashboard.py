@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from safety_desk.domain.lifecycle import DashboardCounts, StreetCounts
+from safety_desk.domain.sampling import STATE_OVERDUE
 from safety_desk.services import lifecycle as lifecycle_service
+from safety_desk.services import sampling_tasks
 from safety_desk.store.database import Store
 from safety_desk.ui.common.record_table_model import RecordTableModel
 
@@ -88,6 +90,7 @@ class FigureButton(QPushButton):
 class DashboardView(QWidget):
     figure_clicked = Signal(str)  # FIGURE_* key
     street_activated = Signal(str)  # street name ("" for enterprises without one)
+    sampling_clicked = Signal()  # a 双随机 results figure: show the tasks
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +108,12 @@ class DashboardView(QWidget):
         figures = QGridLayout()
         for column, button in enumerate((self.due, self.overdue, self.listed, self.listed_overdue)):
             figures.addWidget(button, 0, column)
+        # 双随机: results due within 20 working days of the inspection (济天政发〔2019〕5号 三（七）)
+        self.sampling_due = FigureButton(self.tr("double random results due soon"), "figureSamplingDue")
+        self.sampling_overdue = FigureButton(self.tr("double random results overdue"), "figureSamplingOverdue")
+        for column, button in enumerate((self.sampling_due, self.sampling_overdue)):
+            button.clicked.connect(self.sampling_clicked)
+            figures.addWidget(button, 1, column)
 
         self.street_model = StreetCountsModel(self)
         proxy = QSortFilterProxyModel(self)
@@ -138,4 +147,8 @@ class DashboardView(QWidget):
         self.listed.set_value(counts.listed_open_majors)
         self.listed_overdue.set_value(counts.listed_overdue, alarm=True)
         self.street_model.set_rows(counts.by_street)
+        due = sampling_tasks.results_due(store=self.store, today=today).rows
+        overdue = sum(1 for t in due if t.state == STATE_OVERDUE)
+        self.sampling_due.set_value(len(due) - overdue)
+        self.sampling_overdue.set_value(overdue, alarm=True)
         return counts
