@@ -161,17 +161,40 @@ def _pick(rng: random.Random, members: list, k: int) -> list:
     return pool[:k]
 
 
-def eligible(plan: Plan, item: SamplingItem, snapshot: RegisterSnapshot) -> list[SnapEnterprise]:
-    """The enterprises an item may draw, in id order."""
+def eligible(plan: Plan, item: SamplingItem, snapshot: RegisterSnapshot,
+             index: dict[str, list[SnapEnterprise]] | None = None) -> list[SnapEnterprise]:
+    """The enterprises an item may draw, in id order. ``index``: the snapshot's enterprises by sector (id order
+    within each), so that an item about two sectors does not look at the other 90% of the register."""
+    obj = item.object
+    index = index if index is not None else sector_index(snapshot)
+    if obj.sectors:
+        pools = [index.get(s, []) for s in dict.fromkeys(obj.sectors) if s not in obj.exclude_sectors]
+    else:
+        pools = [v for k, v in index.items() if k not in obj.exclude_sectors]
+    candidates = pools[0] if len(pools) == 1 else sorted((e for p in pools for e in p), key=_by_id)
+    if obj.key_categories or obj.flags or obj.risk_grades:
+        candidates = [e for e in candidates if matches(obj, e)]
+    left_out = set()
     closed = plan.rules.closed_category
+    if closed:
+        left_out = {e.id for e in snapshot.enterprises if closed in e.key_categories}
     days = plan.rules.recently_inspected_days
-    recent: set[str] = set()
-    if days:
+    if days and snapshot.history:
         since = (plan.start_date - timedelta(days=days)).isoformat()
         start = plan.start_date.isoformat()
-        recent = {eid for eid, key, day in snapshot.history if key == item.key and since <= day < start}
-    return [e for e in snapshot.enterprises
-            if matches(item.object, e) and not (closed and closed in e.key_categories) and e.id not in recent]
+        left_out |= {eid for eid, key, day in snapshot.history if key == item.key and since <= day < start}
+    return [e for e in candidates if e.id not in left_out] if left_out else list(candidates)
+
+
+def _by_id(e: SnapEnterprise) -> str:
+    return e.id
+
+
+def sector_index(snapshot: RegisterSnapshot) -> dict[str, list[SnapEnterprise]]:
+    index: dict[str, list[SnapEnterprise]] = defaultdict(list)
+    for e in snapshot.enterprises:  # already in id order, and so is each list
+        index[e.sector].append(e)
+    return dict(index)
 
 
 def run_draw(plan: Plan, snapshot: RegisterSnapshot, seed: int) -> DrawOutcome:
@@ -181,10 +204,12 @@ def run_draw(plan: Plan, snapshot: RegisterSnapshot, seed: int) -> DrawOutcome:
     rng = random.Random(seed)
     rules = plan.rules
     by_enterprise: dict[str, list[str]] = defaultdict(list)
+    drawn: dict[str, SnapEnterprise] = {}
     strata_counts: list[StratumCount] = []
+    index = sector_index(snapshot)
     for item in plan.items:
         strata: dict[tuple[str, str], list[SnapEnterprise]] = defaultdict(list)
-        for e in eligible(plan, item, snapshot):
+        for e in eligible(plan, item, snapshot, index):
             strata[(e.risk_grade or UNGRADED, e.credit_grade or UNGRADED)].append(e)
         for key in sorted(strata):
             members = strata[key]
@@ -192,16 +217,16 @@ def run_draw(plan: Plan, snapshot: RegisterSnapshot, seed: int) -> DrawOutcome:
             chosen = _pick(rng, members, rules.quota(ratio, len(members)))
             for e in chosen:
                 by_enterprise[e.id].append(item.key)
+                drawn[e.id] = e
             strata_counts.append(StratumCount(item.key, key[0], key[1], len(members), ratio, len(chosen)))
     items = {i.key: i for i in plan.items}
-    enterprises = {e.id: e for e in snapshot.enterprises}
     staff = _Staffing(rng, snapshot, rules.min_inspectors)
     tasks = []
     for eid in sorted(by_enterprise):
         keys = tuple(by_enterprise[eid])
         departments = tuple(dict.fromkeys(items[k].department for k in keys))
-        team = staff.team(enterprises[eid], departments)
-        tasks.append(DrawnTask(eid, enterprises[eid].name, enterprises[eid].credit_code, keys, departments,
+        team = staff.team(drawn[eid], departments)
+        tasks.append(DrawnTask(eid, drawn[eid].name, drawn[eid].credit_code, keys, departments,
                                tuple(i.id for i in team), tuple(i.name for i in team)))
     return DrawOutcome(tuple(tasks), tuple(strata_counts))
 
