@@ -555,6 +555,49 @@
     </message>
 </context>
 <context>
+    <name>DrawsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="43"/>
+        <source>Drawn at</source>
+        <translation>摇号时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="44"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="45"/>
+        <source>Drawn by</source>
+        <translation>摇号人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="46"/>
+        <source>Witnesses</source>
+        <translation>监督人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="47"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <source>Register fingerprint</source>
+        <translation>名录库快照指纹</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
+        <source>Replaces</source>
+        <translation>替代的记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
+        <source>Draw id</source>
+        <translation>摇号编号</translation>
+    </message>
+</context>
+<context>
     <name>EnforcementActionDialog</name>
     <message>
         <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="59"/>
@@ -2145,6 +2188,49 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
+    <name>PlanItemsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="28"/>
+        <source>Item</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="29"/>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="30"/>
+        <source>Kind</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="31"/>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
+        <source>Base ratio</source>
+        <translation>基础比例</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
+        <source>Object</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
+        <source>Basis</source>
+        <translation>检查依据</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <location filename="../../safety_desk/ui/registers/register_models.py" line="82"/>
@@ -2764,6 +2850,59 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
         <source>(no street)</source>
         <translation>（未填街道）</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="63"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
+        <source>Items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
+        <source>Departments</source>
+        <translation>检查部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="67"/>
+        <source>Inspectors</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="68"/>
+        <source>Inspection date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="69"/>
+        <source>Result due</source>
+        <translation>结果录入期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="70"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="71"/>
+        <source>Result</source>
+        <translation>抽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="72"/>
+        <source>Entered on</source>
+        <translation>录入日期</translation>
     </message>
 </context>
 <context>

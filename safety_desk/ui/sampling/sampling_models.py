@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from safety_desk.domain.draw import DrawRecord
@@ -21,22 +21,18 @@ _AMBER = QColor("#a05a00")
 _GREY = QColor("#777777")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SamplingModels", text)
-
-
 class PlanItemsModel(RecordTableModel[SamplingItem]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._columns = [
-            (_tr("Item"), lambda i: i.name),
-            (_tr("Department"), lambda i: i.department),
-            (_tr("Kind"), lambda i: i.kind),
-            (_tr("Method"), lambda i: i.method),
-            (_tr("Base ratio"), lambda i: f"{i.base_ratio * 100:.4g}%"),
-            (_tr("Object"), lambda i: i.object.describe()),
-            (_tr("Checklists"), lambda i: "、".join(i.templates)),
-            (_tr("Basis"), lambda i: i.basis),
+            (self.tr("Item"), lambda i: i.name),
+            (self.tr("Department"), lambda i: i.department),
+            (self.tr("Kind"), lambda i: i.kind),
+            (self.tr("Method"), lambda i: i.method),
+            (self.tr("Base ratio"), lambda i: f"{i.base_ratio * 100:.4g}%"),
+            (self.tr("Object"), lambda i: i.object.describe()),
+            (self.tr("Checklists"), lambda i: "、".join(i.templates)),
+            (self.tr("Basis"), lambda i: i.basis),
         ]
 
 
@@ -44,14 +40,14 @@ class DrawsModel(RecordTableModel[DrawRecord]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._columns = [
-            (_tr("Drawn at"), lambda d: d.drawn_at),
-            (_tr("Seed"), lambda d: f"{d.seed}（{d.seed_source}）"),
-            (_tr("Drawn by"), lambda d: d.drawn_by),
-            (_tr("Witnesses"), lambda d: "、".join(d.witnesses)),
-            (_tr("Status"), lambda d: d.status),
-            (_tr("Register fingerprint"), lambda d: d.registers_sha256[:16] + "…"),
-            (_tr("Replaces"), lambda d: f"{d.replaces_draw_id[:8]}：{d.replace_reason}" if d.replaces_draw_id else ""),
-            (_tr("Draw id"), lambda d: d.id),
+            (self.tr("Drawn at"), lambda d: d.drawn_at),
+            (self.tr("Seed"), lambda d: f"{d.seed}（{d.seed_source}）"),
+            (self.tr("Drawn by"), lambda d: d.drawn_by),
+            (self.tr("Witnesses"), lambda d: "、".join(d.witnesses)),
+            (self.tr("Status"), lambda d: d.status),
+            (self.tr("Register fingerprint"), lambda d: d.registers_sha256[:16] + "…"),
+            (self.tr("Replaces"), lambda d: f"{d.replaces_draw_id[:8]}：{d.replace_reason}" if d.replaces_draw_id else ""),
+            (self.tr("Draw id"), lambda d: d.id),
         ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -64,16 +60,16 @@ class TasksModel(RecordTableModel[TaskRow]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._columns = [
-            (_tr("Enterprise"), lambda t: t.enterprise),
-            (_tr("Credit code"), lambda t: t.credit_code),
-            (_tr("Items"), lambda t: "；".join(t.item_names)),
-            (_tr("Departments"), lambda t: "、".join(t.departments)),
-            (_tr("Inspectors"), lambda t: t.inspectors),
-            (_tr("Inspection date"), lambda t: t.inspection_date.isoformat() if t.inspection_date else ""),
-            (_tr("Result due"), lambda t: t.due.isoformat() if t.due else ""),
-            (_tr("State"), lambda t: t.state),
-            (_tr("Result"), lambda t: t.result),
-            (_tr("Entered on"), lambda t: t.result_on.isoformat() if t.result_on else ""),
+            (self.tr("Enterprise"), lambda t: t.enterprise),
+            (self.tr("Credit code"), lambda t: t.credit_code),
+            (self.tr("Items"), lambda t: "；".join(t.item_names)),
+            (self.tr("Departments"), lambda t: "、".join(t.departments)),
+            (self.tr("Inspectors"), lambda t: t.inspectors),
+            (self.tr("Inspection date"), lambda t: t.inspection_date.isoformat() if t.inspection_date else ""),
+            (self.tr("Result due"), lambda t: t.due.isoformat() if t.due else ""),
+            (self.tr("State"), lambda t: t.state),
+            (self.tr("Result"), lambda t: t.result),
+            (self.tr("Entered on"), lambda t: t.result_on.isoformat() if t.result_on else ""),
         ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
