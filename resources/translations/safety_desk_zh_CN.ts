@@ -499,57 +499,57 @@
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="32"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="34"/>
         <source>Draw: %1</source>
         <translation>摇号：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="36"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="38"/>
         <source>The draw depends only on the seed, the plan and the registers as they are now. Write the seed down: anyone can re-run the draw with it and get the same list.</source>
         <translation>摇号结果只取决于随机种子、抽查计划和当前的名录库。请记下种子：任何人用它重新摇号都会得到相同的名单。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="41"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="43"/>
         <source>Derived from the time now; type another number to use it instead</source>
         <translation>由当前时间生成；也可输入其他整数作为种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="44"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="46"/>
         <source>Names, separated by 、 or ,</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="45"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="47"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="46"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="48"/>
         <source>Drawn by</source>
         <translation>摇号人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="47"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="49"/>
         <source>Witnesses</source>
         <translation>监督人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="50"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="52"/>
         <source>Reason for redrawing</source>
         <translation>重新抽取的原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="55"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="57"/>
         <source>Draw with this seed</source>
         <translation>用此种子摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="73"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="75"/>
         <source>The seed must be a whole number from 0 to %1</source>
         <translation>种子应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="76"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="78"/>
         <source>Say why the plan is drawn again</source>
         <translation>请说明重新抽取的原因</translation>
     </message>
@@ -557,42 +557,42 @@
 <context>
     <name>DrawsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="43"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="44"/>
         <source>Drawn at</source>
         <translation>摇号时间</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="44"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="45"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="45"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="46"/>
         <source>Drawn by</source>
         <translation>摇号人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="46"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="47"/>
         <source>Witnesses</source>
         <translation>监督人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="47"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
         <source>Register fingerprint</source>
         <translation>名录库快照指纹</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
         <source>Replaces</source>
         <translation>替代的记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="51"/>
         <source>Draw id</source>
         <translation>摇号编号</translation>
     </message>
@@ -2190,42 +2190,42 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="28"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="29"/>
         <source>Item</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="29"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="30"/>
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="30"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="31"/>
         <source>Kind</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="31"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
         <source>Method</source>
         <translation>检查方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
         <source>Base ratio</source>
         <translation>基础比例</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
         <source>Object</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
         <source>Basis</source>
         <translation>检查依据</translation>
     </message>
@@ -2269,6 +2269,67 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/common/record_form.py" line="94"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="140"/>
+        <source>Declare a conflict of interest</source>
+        <translation>申明回避</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="152"/>
+        <source>e.g. a relative works there</source>
+        <translation>如：近亲属在该企业任职</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="154"/>
+        <source>Inspector</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="155"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="156"/>
+        <source>Reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="157"/>
+        <source>Declared on</source>
+        <translation>申明日期</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="92"/>
+        <source>Inspector</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="93"/>
+        <source>Department</source>
+        <translation>所在部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="94"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="95"/>
+        <source>Reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="96"/>
+        <source>Declared on</source>
+        <translation>申明日期</translation>
     </message>
 </context>
 <context>
@@ -2636,32 +2697,32 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="109"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="111"/>
         <source>Result: %1</source>
         <translation>抽查结果：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="119"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="121"/>
         <source>Result</source>
         <translation>抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="120"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="122"/>
         <source>Entered on</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="122"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="124"/>
         <source>Due</source>
         <translation>录入期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="123"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="125"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="124"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="126"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2734,97 +2795,133 @@ Offline hazard inspection for safety-production campaigns.</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="135"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="110"/>
+        <source>Declare…</source>
+        <translation>申明回避…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="111"/>
+        <source>Withdraw</source>
+        <translation>撤销申明</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="116"/>
+        <source>An inspector who declared a conflict of interest with an enterprise is never drawn to inspect it.</source>
+        <translation>申明与某企业回避的执法检查人员，摇号时不会被抽中检查该企业。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="122"/>
+        <source>Conflicts of interest</source>
+        <translation>回避申明</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="153"/>
         <source>No plan yet: import one (forms/sampling/plan_example.yaml is an example).</source>
         <translation>还没有抽查计划：请导入一个（示例见 forms/sampling/plan_example.yaml）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="148"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="166"/>
         <source>%1 items, departments: %2.</source>
         <translation>抽查事项 %1 项，参与部门：%2。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="152"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="170"/>
         <source>Current draw %1: seed %2, %3 enterprises, %4 results entered.</source>
         <translation>当前摇号记录 %1：种子 %2，抽中 %3 户，已录入结果 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="156"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="174"/>
         <source>Not drawn yet.</source>
         <translation>尚未摇号。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="175"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="193"/>
         <source>Import sampling plan</source>
         <translation>导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="176"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="194"/>
         <source>Sampling plan (*.yaml *.yml)</source>
         <translation>抽查计划 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="182"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="200"/>
         <source>Cannot import the plan</source>
         <translation>无法导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="186"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="204"/>
         <source>Plan imported.</source>
         <translation>抽查计划已导入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="216"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="234"/>
         <source>Cannot draw</source>
         <translation>无法摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="220"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="238"/>
         <source>Drawn with seed %1: %2 enterprises. Register fingerprint %3</source>
         <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="249"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="267"/>
         <source>Cannot set the date</source>
         <translation>无法登记检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="275"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="293"/>
         <source>Cannot enter the result</source>
         <translation>无法录入抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="297"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="323"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="330"/>
+        <source>Cannot declare</source>
+        <translation>无法申明回避</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="323"/>
+        <source>Choose an inspector and an enterprise of the register</source>
+        <translation>请选择名录库中的执法检查人员和企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="342"/>
+        <source>Cannot withdraw</source>
+        <translation>无法撤销申明</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="355"/>
         <source>Export draw record</source>
         <translation>导出摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="298"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="356"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="307"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="365"/>
         <source>Export public notice</source>
         <translation>导出抽查结果公示</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="308"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="366"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="316"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="318"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="376"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="385"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
@@ -2855,52 +2952,52 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="63"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
         <source>Items</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="67"/>
         <source>Departments</source>
         <translation>检查部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="67"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="68"/>
         <source>Inspectors</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="68"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="69"/>
         <source>Inspection date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="69"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="70"/>
         <source>Result due</source>
         <translation>结果录入期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="70"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="71"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="71"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="72"/>
         <source>Result</source>
         <translation>抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="72"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="73"/>
         <source>Entered on</source>
         <translation>录入日期</translation>
     </message>
@@ -3037,22 +3134,22 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>VisitDateDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="87"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="89"/>
         <source>Inspection date: %1</source>
         <translation>检查日期：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="90"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="92"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="91"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="93"/>
         <source>The inspection is finished</source>
         <translation>检查已完成</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="94"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="96"/>
         <source>The result is due %1 working days after this day.</source>
         <translation>抽查结果应在此日之后 %1 个工作日内录入。</translation>
     </message>

@@ -161,9 +161,21 @@ def withdraw_recusal(*, store: Store, recusal_id: str) -> None:
             raise UserError("该回避申明不存在")
 
 
-def list_recusals(*, store: Store) -> list[dict]:
-    return list(store.db.query(
+@dataclass(frozen=True)
+class Recusal:
+    id: str
+    inspector_id: str
+    inspector: str
+    department: str
+    enterprise_id: str
+    enterprise: str
+    reason: str
+    declared_on: str
+
+
+def list_recusals(*, store: Store) -> list[Recusal]:
+    return [Recusal(**{k: r[k] or "" for k in Recusal.__dataclass_fields__}) for r in store.db.query(
         """select r.id, r.inspector_id, p.name as inspector, p.department, r.enterprise_id, e.name as enterprise,
                   r.reason, r.declared_on
            from inspector_recusals r join inspectors p on p.id = r.inspector_id
-           join enterprises e on e.id = r.enterprise_id order by p.department, p.name, e.name"""))
+           join enterprises e on e.id = r.enterprise_id order by p.department, p.name, e.name""")]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCompleter,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -126,3 +128,39 @@ class ResultDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class RecusalDialog(QDialog):
+    """An inspector declares a conflict of interest (回避) with an enterprise: never drawn to inspect it. The
+    enterprise box completes on any part of the name."""
+
+    def __init__(self, inspectors: list[tuple[str, str]], enterprises: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Declare a conflict of interest"))
+        form = QFormLayout(self)
+        self.inspector = QComboBox(objectName="recusalInspector")
+        for label, inspector_id in inspectors:
+            self.inspector.addItem(label, inspector_id)
+        self.enterprise = QComboBox(objectName="recusalEnterprise", editable=True)
+        for label, enterprise_id in enterprises:
+            self.enterprise.addItem(label, enterprise_id)
+        self.enterprise.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.enterprise.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.reason = QLineEdit(objectName="recusalReason", placeholderText=self.tr("e.g. a relative works there"))
+        self.day = date_edit(date.today())
+        form.addRow(self.tr("Inspector"), self.inspector)
+        form.addRow(self.tr("Enterprise"), self.enterprise)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Declared on"), self.day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def enterprise_id(self) -> str | None:
+        """The enterprise whose name is in the box (typed or chosen), or None."""
+        index = self.enterprise.findText(self.enterprise.currentText().strip())
+        return self.enterprise.itemData(index) if index >= 0 else None

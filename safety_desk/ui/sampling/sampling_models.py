@@ -13,6 +13,7 @@ from safety_desk.domain.sampling import (
     STATE_SUPERSEDED,
     SamplingItem,
 )
+from safety_desk.services.sampling import Recusal
 from safety_desk.services.sampling_tasks import TaskRow
 from safety_desk.ui.common.record_table_model import RecordTableModel
 
@@ -82,3 +83,15 @@ class TasksModel(RecordTableModel[TaskRow]):
             if state == STATE_SUPERSEDED:
                 return _GREY
         return super().data(index, role)
+
+
+class RecusalsModel(RecordTableModel[Recusal]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._columns = [
+            (self.tr("Inspector"), lambda r: r.inspector),
+            (self.tr("Department"), lambda r: r.department),
+            (self.tr("Enterprise"), lambda r: r.enterprise),
+            (self.tr("Reason"), lambda r: r.reason),
+            (self.tr("Declared on"), lambda r: r.declared_on),
+        ]

@@ -30,8 +30,8 @@ from safety_desk.services.sampling_exports import export_draw_record, export_pub
 from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.common.worker import BackgroundTask
-from safety_desk.ui.sampling.sampling_dialogs import DrawDialog, ResultDialog, VisitDateDialog
-from safety_desk.ui.sampling.sampling_models import DrawsModel, PlanItemsModel, TasksModel
+from safety_desk.ui.sampling.sampling_dialogs import DrawDialog, RecusalDialog, ResultDialog, VisitDateDialog
+from safety_desk.ui.sampling.sampling_models import DrawsModel, PlanItemsModel, RecusalsModel, TasksModel
 
 
 def _table(model, name: str) -> QTableView:
@@ -103,6 +103,23 @@ class SamplingPage(QWidget):
         self.inner.addTab(tasks_box, self.tr("Tasks and results"))
         self.inner.addTab(self.draws_view, self.tr("Draws"))
         self.inner.addTab(self.items_view, self.tr("Items"))
+        recusal_box = QWidget()
+        recusal_layout = QVBoxLayout(recusal_box)
+        recusal_layout.setContentsMargins(0, 0, 0, 0)
+        recusal_buttons = QHBoxLayout()
+        for name, text, slot in (("declare", self.tr("Declare…"), self.declare_recusal),
+                                 ("withdraw", self.tr("Withdraw"), self.withdraw_recusal)):
+            button = QPushButton(text, objectName=f"recusal_{name}")
+            button.clicked.connect(slot)
+            self.buttons[f"recusal_{name}"] = button
+            recusal_buttons.addWidget(button)
+        recusal_buttons.addWidget(QLabel(self.tr("An inspector who declared a conflict of interest with an enterprise "
+                                                 "is never drawn to inspect it.")), 1)
+        recusal_layout.addLayout(recusal_buttons)
+        self.recusals_model = RecusalsModel(self)
+        self.recusals_view = _table(self.recusals_model, "samplingRecusals")
+        recusal_layout.addWidget(self.recusals_view)
+        self.inner.addTab(recusal_box, self.tr("Conflicts of interest"))
         layout.addWidget(self.inner, 1)
         self.status = QLabel(objectName="samplingStatus", wordWrap=True)
         layout.addWidget(self.status)
@@ -125,6 +142,7 @@ class SamplingPage(QWidget):
         self.show_plan()
 
     def show_plan(self) -> None:
+        self.recusals_model.set_records(sampling_service.list_recusals(store=self.store))
         plan_id = self.plan_id()
         has_plan = plan_id is not None
         for name in ("draw", "redraw", "verify", "record", "notice"):
@@ -283,6 +301,46 @@ class SamplingPage(QWidget):
         row = self.tasks_model.row_of(task_id)
         if row >= 0:
             self.tasks_view.selectRow(row)
+
+    # -- conflicts of interest (回避) ---------------------------------------------------------------------------------
+    def recusal_dialog(self) -> RecusalDialog:
+        from safety_desk.services import registers as register_service
+
+        inspectors = [(f"{i.name}（{i.department}）", i.id) for i in register_service.list_inspectors(store=self.store)]
+        enterprises = [(e.name, e.id) for e in register_service.list_enterprises(store=self.store)]
+        return RecusalDialog(inspectors, enterprises, self)
+
+    def declare_recusal(self) -> None:
+        dialog = self.recusal_dialog()
+        if dialog.exec():
+            self.save_recusal(dialog)
+
+    def save_recusal(self, dialog: RecusalDialog) -> bool:
+        from safety_desk.ui.common.qdates import from_qdate
+
+        enterprise_id = dialog.enterprise_id()
+        if not enterprise_id or not dialog.inspector.currentData():
+            show_error(self, self.tr("Cannot declare"), self.tr("Choose an inspector and an enterprise of the register"))
+            return False
+        try:
+            sampling_service.declare_recusal(store=self.store, inspector_id=dialog.inspector.currentData(),
+                                             enterprise_id=enterprise_id, reason=dialog.reason.text(),
+                                             declared_on=from_qdate(dialog.day.date()))
+        except UserError as exc:
+            show_error(self, self.tr("Cannot declare"), str(exc))
+            return False
+        self.recusals_model.set_records(sampling_service.list_recusals(store=self.store))
+        return True
+
+    def withdraw_recusal(self) -> None:
+        index = self.recusals_view.currentIndex()
+        if not index.isValid():
+            return
+        try:
+            sampling_service.withdraw_recusal(store=self.store, recusal_id=self.recusals_model.record_at(index.row()).id)
+        except UserError as exc:
+            show_error(self, self.tr("Cannot withdraw"), str(exc))
+        self.recusals_model.set_records(sampling_service.list_recusals(store=self.store))
 
     # -- publication -------------------------------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, pattern: str) -> str:

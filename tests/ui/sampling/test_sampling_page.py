@@ -120,3 +120,22 @@ def test_redraw_needs_a_reason(window, qtbot):
     bad._accept()
     assert bad.result() != bad.DialogCode.Accepted and bad.error.text()
     assert sampling_tasks.list_tasks(store=window.store, plan_id=page.plan_id()).rows
+
+
+def test_declare_and_withdraw_a_conflict_of_interest(window, qtbot):
+    from tests.support.typing import type_text
+
+    page = window.sampling
+    dialog = page.recusal_dialog()
+    dialog.inspector.setCurrentIndex(1)
+    dialog.enterprise.lineEdit().clear()
+    type_text(dialog.enterprise.lineEdit(), "济南测试007有限公司")
+    dialog.reason.setText("近亲属任职")
+    assert page.save_recusal(dialog)
+    assert page.recusals_model.rowCount() == 1
+    row = page.recusals_model.record_at(0)
+    assert (row.enterprise, row.reason) == ("济南测试007有限公司", "近亲属任职")
+    assert row.inspector_id == dialog.inspector.itemData(1)
+    page.recusals_view.selectRow(0)
+    page.withdraw_recusal()
+    assert page.recusals_model.rowCount() == 0
