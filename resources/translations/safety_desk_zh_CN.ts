@@ -2192,12 +2192,12 @@ Offline hazard inspection for safety-production campaigns.</source>
     <message>
         <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="29"/>
         <source>Item</source>
-        <translation>检查内容</translation>
+        <translation>抽查事项</translation>
     </message>
     <message>
         <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="30"/>
         <source>Department</source>
-        <translation>单位</translation>
+        <translation>抽查主体</translation>
     </message>
     <message>
         <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="31"/>
@@ -2227,7 +2227,7 @@ Offline hazard inspection for safety-production campaigns.</source>
     <message>
         <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
         <source>Basis</source>
-        <translation>检查依据</translation>
+        <translation>抽查依据</translation>
     </message>
 </context>
 <context>
