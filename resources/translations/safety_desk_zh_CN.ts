@@ -2855,73 +2855,80 @@ Offline hazard inspection for safety-production campaigns.</source>
         <translation>抽查计划已导入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="234"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="237"/>
         <source>Cannot draw</source>
         <translation>无法摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="238"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="237"/>
+        <source>Drawing…</source>
+        <translation>正在摇号…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="242"/>
         <source>Drawn with seed %1: %2 enterprises. Register fingerprint %3</source>
         <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="267"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="271"/>
         <source>Cannot set the date</source>
         <translation>无法登记检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="293"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="297"/>
         <source>Cannot enter the result</source>
         <translation>无法录入抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="323"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="330"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="334"/>
         <source>Cannot declare</source>
         <translation>无法申明回避</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="323"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
         <source>Choose an inspector and an enterprise of the register</source>
         <translation>请选择名录库中的执法检查人员和企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="342"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="346"/>
         <source>Cannot withdraw</source>
         <translation>无法撤销申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="355"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="359"/>
         <source>Export draw record</source>
         <translation>导出摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="356"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="360"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="365"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="370"/>
         <source>Export public notice</source>
         <translation>导出抽查结果公示</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="366"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="371"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="363"/>
         <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="376"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="364"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="375"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="385"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="392"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>

@@ -225,14 +225,18 @@ class SamplingPage(QWidget):
             self.run_draw(dialog)
 
     def run_draw(self, dialog: DrawDialog) -> None:
-        try:
-            record = draw_service.run_draw(
-                store=self.store, plan_id=self.plan_id(), seed=dialog.seed_value(),
-                drawn_by=dialog.drawn_by.text(), witnesses=dialog.witness_names(), replaces=dialog.replaces,
-                reason=dialog.reason.text())
-        except UserError as exc:
-            show_error(self, self.tr("Cannot draw"), str(exc))
-            return
+        """Draw in the background (a large register takes seconds); the tables follow when it is saved."""
+        store, plan_id, seed = self.store, self.plan_id(), dialog.seed_value()
+        drawn_by, witnesses, replaces, reason = (dialog.drawn_by.text(), dialog.witness_names(), dialog.replaces,
+                                                 dialog.reason.text())
+
+        def work(progress):
+            return draw_service.run_draw(store=store, plan_id=plan_id, seed=seed, drawn_by=drawn_by,
+                                         witnesses=witnesses, replaces=replaces, reason=reason)
+
+        self._background(self.tr("Drawing…"), work, self._drawn, self.tr("Cannot draw"))
+
+    def _drawn(self, record) -> None:
         self.show_plan()
         self.changed.emit()
         self.status.setText(self.tr("Drawn with seed %1: %2 enterprises. Register fingerprint %3").replace(
@@ -356,7 +360,8 @@ class SamplingPage(QWidget):
                                       self.tr("PDF (*.pdf)"))
         if path:
             store = self.store
-            self._export(lambda progress: export_draw_record(store=store, draw_id=draw_id, out_path=path))
+            self._background(self.tr("Exporting…"), lambda progress: export_draw_record(
+                store=store, draw_id=draw_id, out_path=path), self._exported, self.tr("Cannot export"))
 
     def export_notice(self, path: str | None = None) -> None:
         plan_id = self.plan_id()
@@ -366,18 +371,20 @@ class SamplingPage(QWidget):
                                       self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
         if path:
             store = self.store
-            self._export(lambda progress: export_publicity(store=store, plan_id=plan_id, out_path=path))
+            self._background(self.tr("Exporting…"), lambda progress: export_publicity(
+                store=store, plan_id=plan_id, out_path=path), self._exported, self.tr("Cannot export"))
 
-    def _export(self, work) -> None:
+    def _background(self, label: str, work, on_success, failure_title: str) -> None:
+        """Run ``work`` off the UI thread (it opens its own connection); one task at a time."""
         if self.task is not None:
             return
-        self.task = BackgroundTask(self, self.tr("Exporting…"), work)
-        self.task.succeeded.connect(self._exported)
-        self.task.failed.connect(lambda message: show_error(self, self.tr("Cannot export"), message))
-        self.task.done.connect(self._export_done)
+        self.task = BackgroundTask(self, label, work)
+        self.task.succeeded.connect(on_success)
+        self.task.failed.connect(lambda message: show_error(self, failure_title, message))
+        self.task.done.connect(self._task_done)
         self.task.start()
 
-    def _export_done(self) -> None:
+    def _task_done(self) -> None:
         self.task = None
 
     def _exported(self, result) -> None:

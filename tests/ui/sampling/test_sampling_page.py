@@ -51,6 +51,7 @@ def test_plan_draw_walk_result_export_verify(window, qtbot, tmp_path, monkeypatc
     dialog._accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     page.run_draw(dialog)
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
     record = draw_service.get_draw(store=window.store, draw_id=page.current_draw_id())
     assert record.seed == 20191008 and record.witnesses == ["李华", "赵强"] and record.seed_source == "指定"
     assert page.tasks_model.rowCount() == len(record.tasks) > 0
@@ -106,6 +107,7 @@ def test_redraw_needs_a_reason(window, qtbot):
     first.seed.setText("1")
     first._accept()
     page.run_draw(first)
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
     again = page.draw_dialog(replaces=page.current_draw_id())
     again.seed.setText("2")
     again._accept()
@@ -113,6 +115,7 @@ def test_redraw_needs_a_reason(window, qtbot):
     again.reason.setText("监督人未到场")
     again._accept()
     page.run_draw(again)
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
     assert page.draws_model.rowCount() == 2
     assert sum(1 for d in page.draws_model.records() if d.replaced_by) == 1
     bad = page.draw_dialog()
