@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from safety_desk import __version__
-from safety_desk.cli import demo, export, package, stats, template
+from safety_desk.cli import demo, document, export, package, stats, template
 from safety_desk.cli.common import EXIT_USER_ERROR, Parser
 from safety_desk.errors import UserError
 
 # In the order `safety-desk --help` lists them.
-COMMAND_GROUPS = (template, demo, stats, export, package)
+COMMAND_GROUPS = (template, demo, stats, export, package, document)
 
 
 def build_parser() -> argparse.ArgumentParser:
