@@ -487,6 +487,88 @@
     </message>
 </context>
 <context>
+    <name>DocumentRegisterDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="23"/>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="24"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="25"/>
+        <source>Date</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="26"/>
+        <source>Enterprise</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="27"/>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="68"/>
+        <source>Register of issued documents</source>
+        <translation>发文登记</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="78"/>
+        <source>Reprint…</source>
+        <translation>重印…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="79"/>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="154"/>
+        <source>Export register (xlsx)…</source>
+        <translation>导出发文登记（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="104"/>
+        <source>{count} documents</source>
+        <translation>共 {count} 份文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="106"/>
+        <source>{count} numbers used twice: give each laptop its own number block</source>
+        <translation>{count} 个文号重复：请为每台笔记本分配各自的文号段</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="119"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="126"/>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="133"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="141"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="134"/>
+        <source>Reason for voiding {number}:</source>
+        <translation>作废 {number} 的原因：</translation>
+    </message>
+</context>
+<context>
     <name>EnforcementActionDialog</name>
     <message>
         <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="59"/>
@@ -1486,6 +1568,95 @@
     </message>
 </context>
 <context>
+    <name>IssueDocumentDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="32"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="140"/>
+        <source>Issue document</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="38"/>
+        <source>(no issuing unit set: Documents → Issuing unit and numbers)</source>
+        <translation>（未设置发文单位：文书 → 发文单位与文号设置）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="48"/>
+        <source>Issuing unit</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="49"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="50"/>
+        <source>Place inspected</source>
+        <translation>检查场所</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="51"/>
+        <source>Time from</source>
+        <translation>检查开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="52"/>
+        <source>Time to</source>
+        <translation>检查结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="53"/>
+        <source>Head of the unit</source>
+        <translation>法定代表人（负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="54"/>
+        <source>Head&apos;s title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="55"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="56"/>
+        <source>Narrative / opinion</source>
+        <translation>检查情况 / 复查意见</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="57"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="60"/>
+        <source>Issue…</source>
+        <translation>签发…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="68"/>
+        <source>Already issued:</source>
+        <translation>已签发：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="123"/>
+        <source>Save the issued document</source>
+        <translation>保存签发的文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="135"/>
+        <source>Issued {number}.</source>
+        <translation>已签发 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="137"/>
+        <source>No font has these characters; they print as □: {chars}</source>
+        <translation>以下字符没有可用字体，已印为 □：{chars}</translation>
+    </message>
+</context>
+<context>
     <name>LedgerExportDialog</name>
     <message>
         <location filename="../../safety_desk/ui/reports/export_dialog.py" line="64"/>
@@ -1734,67 +1905,87 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="27"/>
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="28"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="30"/>
+        <location filename="../../safety_desk/ui/actions.py" line="31"/>
         <source>New &amp;campaign…</source>
         <translation>新建专项行动(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="31"/>
+        <location filename="../../safety_desk/ui/actions.py" line="32"/>
         <source>&amp;Edit campaign…</source>
         <translation>编辑专项行动(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="32"/>
+        <location filename="../../safety_desk/ui/actions.py" line="33"/>
         <source>New &amp;inspection…</source>
         <translation>新建检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="34"/>
+        <location filename="../../safety_desk/ui/actions.py" line="35"/>
         <source>&amp;Import checklist…</source>
         <translation>导入检查表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="36"/>
+        <location filename="../../safety_desk/ui/actions.py" line="37"/>
         <source>Export &amp;ledger…</source>
         <translation>导出台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="38"/>
+        <location filename="../../safety_desk/ui/actions.py" line="39"/>
         <location filename="../../safety_desk/ui/main_window.py" line="243"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="40"/>
+        <location filename="../../safety_desk/ui/actions.py" line="41"/>
         <source>E&amp;xport data package…</source>
         <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="42"/>
+        <location filename="../../safety_desk/ui/actions.py" line="43"/>
         <source>Im&amp;port data package…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="43"/>
+        <location filename="../../safety_desk/ui/actions.py" line="44"/>
         <source>Set &amp;my name…</source>
         <translation>设置经办人姓名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="45"/>
+        <location filename="../../safety_desk/ui/actions.py" line="46"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="47"/>
+        <location filename="../../safety_desk/ui/actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="49"/>
+        <location filename="../../safety_desk/ui/actions.py" line="50"/>
+        <source>&amp;Issue document…</source>
+        <translation>签发文书(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="51"/>
+        <source>&amp;Register of issued documents</source>
+        <translation>发文登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="53"/>
+        <source>Issuing &amp;unit and numbers…</source>
+        <translation>发文单位与文号设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="55"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
@@ -1875,62 +2066,72 @@
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="250"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="254"/>
+        <source>Issue document</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="254"/>
+        <source>Open an inspection first: a document is for one inspection.</source>
+        <translation>请先打开一次检查：文书针对一次检查签发。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="277"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="251"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="278"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="263"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="290"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="291"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="315"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="291"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="318"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="328"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="333"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="333"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="315"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="342"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="316"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="343"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -2586,6 +2787,59 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSettingsDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="22"/>
+        <source>Issuing unit and document numbers</source>
+        <translation>发文单位与文号设置</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="29"/>
+        <source>Holds administrative enforcement power (issues rectification orders)</source>
+        <translation>具有行政执法权（可签发责令限期整改指令书）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="42"/>
+        <source>Unit name (as printed)</source>
+        <translation>单位名称（印在文书上）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="43"/>
+        <source>Short name in numbers</source>
+        <translation>文号中的单位简称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="45"/>
+        <source>Administrative review body</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="46"/>
+        <source>Number pattern</source>
+        <translation>文号格式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="47"/>
+        <source>This computer&apos;s numbers: from</source>
+        <translation>本机文号段：起始号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="48"/>
+        <source>to</source>
+        <translation>终止号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="49"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="50"/>
+        <source>Each laptop that issues documents offline needs its own number block from the office (e.g. 500–599), so that no two computers ever print the same number.</source>
+        <translation>每台离线签发文书的笔记本都需要单位分配的独立文号段（如 500–599），这样任何两台电脑都不会印出同一个文号。</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,33 @@ class MainWindow(QMainWindow):
             return
         export_notice_with_preview(self, self.store, view.inspection_id)
 
+    def issue_document(self):
+        """签发文书… for the open inspection: the kinds this unit may issue."""
+        from safety_desk.ui.documents.issue_dialog import IssueDocumentDialog
+
+        view = self.inspections.view
+        if view is None:
+            show_error(self, self.tr("Issue document"), self.tr("Open an inspection first: a document is for one "
+                                                                "inspection."))
+            return None
+        dialog = IssueDocumentDialog(self.store, view.inspection_id, self)
+        dialog.open()
+        return dialog
+
+    def document_register(self):
+        from safety_desk.ui.documents.register_dialog import DocumentRegisterDialog
+
+        dialog = DocumentRegisterDialog(self.store, parent=self)
+        dialog.open()
+        return dialog
+
+    def unit_settings(self):
+        from safety_desk.ui.documents.settings_dialog import UnitSettingsDialog
+
+        dialog = UnitSettingsDialog(self.store, self)
+        dialog.open()
+        return dialog
+
     def import_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import checklist"), str(Path.home()),
