@@ -91,8 +91,7 @@ def test_the_review_follows_the_order_per_problem(store: Store, tmp_path: Path):
     number, pdf = _issue(store, visit.inspection_id, "review", tmp_path)
     assert number == "（天桥）应急复查〔2019〕1号"
     text = _text(pdf).replace("\n", "")
-    for element in ("整改复查意见书", number, "济南泺口化工有限公司：", "2019年8月6日作出了《责令限期整改指令书》",
-                    order_number, "已整改", "未整改", "已重新接地并规范布线", "报警探头仍未更换", "尚有 1 项问题未整改完毕",
+    for element in ("整改复查意见书", number, "济南泺口化工有限公司：", "2019年8月6日作出了文号为", order_number, "的《责令限期整改指令书》", "已整改", "未整改", "已重新接地并规范布线", "报警探头仍未更换", "尚有 1 项问题未整改完毕",
                     "复查人员（签名）", "执法证号：37010001", "（印章）", "2019年8月22日"):
         assert element in text, element
 

@@ -141,8 +141,11 @@ class Form:
             painter.hline(sign_x, sign_x + 90, baseline - 3)  # the line the officer signs on
             cert = (officer.certificate_no if officer else "") or ""
             name = officer.name if officer else ""
-            painter.text(sign_x + 100, baseline, pdf_text(f"（{name}）") if name else "", size * 0.85, color=GREY)
-            cert_x = self.left + self.width * 0.58
+            printed = pdf_text(f"（{name}）") if name else ""
+            painter.text(sign_x + 96, baseline, printed, size * 0.85, color=GREY)
+            # The certificate number after the printed name, however long the name is.
+            cert_x = max(self.left + self.width * 0.58,
+                         sign_x + 96 + painter.metrics.width(printed, size * 0.85) + 12)
             painter.text(cert_x, baseline, pdf_text(f"执法证号：{cert}") if cert else "执法证号：", size)
             if not cert:
                 painter.hline(cert_x + painter.metrics.width("执法证号：", size), self.left + self.width, baseline - 3)

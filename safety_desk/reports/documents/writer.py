@@ -113,7 +113,7 @@ def _notice(form: Form, c: DocumentContent) -> None:
 
 def _review(form: Form, c: DocumentContent) -> None:
     form.para(f"{c.enterprise}：", indent=False)
-    form.para(f"本机关于{cn_date(c.follows_date)}作出了《{c.follows_title}》（{c.follows_number}），"
+    form.para(f"本机关于{cn_date(c.follows_date)}作出了文号为{c.follows_number}的《{c.follows_title}》，"
               "经对你单位整改情况进行复查，提出如下意见：", space_after=2)
     rows = [[str(n), r.description + ("\n【重大事故隐患】" if r.level == "重大" else ""), r.result,
              (r.opinion or "—") + (f"\n（{cn_date(r.reinspected_on)}复查）" if r.reinspected_on else "")]
