@@ -1405,103 +1405,113 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="79"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="81"/>
         <source>← All inspections</source>
         <translation>← 全部检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="81"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="83"/>
         <source>  ·  Unannounced (四不两直)</source>
         <translation>  ·  四不两直</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="89"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="91"/>
         <source>↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 unchecked · Ctrl+N record a hazard</source>
         <translation>↑↓ 移动 · 1 符合 · 2 不符合 · 3 不适用 · 0 未检查 · Ctrl+N 记录隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="111"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="113"/>
         <source>Note on this check point (saved as you type)</source>
         <translation>本检查点的备注（输入即保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="116"/>
         <source>1 Compliant</source>
         <translation>1 符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="116"/>
         <source>2 Non-compliant</source>
         <translation>2 不符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="115"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="117"/>
         <source>3 Not applicable</source>
         <translation>3 不适用</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="119"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="121"/>
         <source>Record hazard (Ctrl+N)</source>
         <translation>记录隐患 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="126"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="128"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="133"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="135"/>
         <source>Earlier hazards to re-check (open, or written off in the last 90 days)</source>
         <translation>回头看需复核的既往隐患（未销号，或近 90 天内销号）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="139"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="141"/>
         <source>Hazards recorded in this inspection</source>
         <translation>本次检查记录的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="144"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="146"/>
         <source>Record a hazard not tied to a check point</source>
         <translation>记录未关联检查点的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="231"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="150"/>
+        <source>Documents issued for this inspection</source>
+        <translation>本次检查已签发的文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="154"/>
+        <source>Issue document…</source>
+        <translation>签发文书…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="242"/>
         <source>Checked %1 / %2</source>
         <translation>已检查 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="262"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="273"/>
         <source>written off %1</source>
         <translation>%1 销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="266"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="277"/>
         <source>deadline %1</source>
         <translation>时限 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="268"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="279"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="269"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
         <source> · listed</source>
         <translation> · 挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="297"/>
         <source>in ledger</source>
         <translation>已入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="297"/>
         <source>draft</source>
         <translation>未入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="260"/>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="281"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="271"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="298"/>
         <source>(no description yet)</source>
         <translation>（尚未填写描述）</translation>
     </message>
@@ -1940,7 +1950,7 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="39"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="243"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="244"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -2005,133 +2015,133 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="108"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="109"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="110"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="111"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="113"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="114"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="207"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="212"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="207"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="212"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="244"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="245"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="254"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
         <source>Issue document</source>
         <translation>签发文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="254"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
         <source>Open an inspection first: a document is for one inspection.</source>
         <translation>请先打开一次检查：文书针对一次检查签发。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="277"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="286"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="278"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="290"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="299"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="291"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="300"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="315"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="324"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="318"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="327"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="328"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="337"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="333"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="342"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="333"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="342"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="342"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="351"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="343"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="352"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1

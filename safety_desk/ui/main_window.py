@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.browser = TemplateBrowser(store, self)
         self.inspections = InspectionsPage(store, self)
         self.inspections.open_finding.connect(self.open_finding)
+        self.inspections.issue_document.connect(self.issue_document)
         self.hazards = HazardsView(store, self)
         self.hazards.hazard_activated.connect(self.open_finding)
         self.registers = RegistersView(store, self)
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
                                                                 "inspection."))
             return None
         dialog = IssueDocumentDialog(self.store, view.inspection_id, self)
+        dialog.finished.connect(self._reload_documents)
         dialog.open()
         return dialog
 
@@ -262,8 +264,15 @@ class MainWindow(QMainWindow):
         from safety_desk.ui.documents.register_dialog import DocumentRegisterDialog
 
         dialog = DocumentRegisterDialog(self.store, parent=self)
+        view = self.inspections.view
+        if view is not None:  # a void shows on the open inspection's list too
+            dialog.finished.connect(self._reload_documents)
         dialog.open()
         return dialog
+
+    def _reload_documents(self, _result: int = 0) -> None:
+        if self.inspections.view is not None:  # the inspection may have been closed meanwhile
+            self.inspections.view.reload_documents()
 
     def unit_settings(self):
         from safety_desk.ui.documents.settings_dialog import UnitSettingsDialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
@@ -136,6 +136,10 @@ class IssueDocumentDialog(QDialog):
         if result.replaced:
             text += " " + self.tr("No font has these characters; they print as □: {chars}").format(
                 chars=" ".join(result.replaced))
-        if self.isVisible():
-            QMessageBox.information(self, self.tr("Issue document"), text)
+        if self.isVisible():  # told on the window, without blocking: the dialog closes now
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Issue document"), text,
+                              QMessageBox.StandardButton.Ok, self.parentWidget())
+            box.setObjectName("issuedMessage")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         self.accept()

@@ -82,3 +82,25 @@ def test_the_fallback_font_is_registered_with_qt(qtbot):
     assert FALLBACK_FONT_FAMILY in QFontDatabase.families()
     assert QFontMetrics(QFont(FALLBACK_FONT_FAMILY)).inFontUcs4(0x20BB7)  # 𠮷
     assert QApplication.instance().font().families()[1:] == [FALLBACK_FONT_FAMILY]
+
+
+def test_the_inspection_lists_its_documents_and_opens_the_issue_dialog(qtbot, db_path: Path, tmp_path: Path):
+    from safety_desk.ui.app import create_app, open_main_window
+
+    store = Store.open(db_path)
+    visit = visit_with_hazards(store)
+    ds.issue_document(store=store, inspection_id=visit.inspection_id, kind="record", actor="张明")
+    store.close()
+    create_app(lang="zh_CN")
+    window = open_main_window(str(db_path))
+    qtbot.addWidget(window)
+    assert window.issue_document() is None  # no inspection open: a message, no dialog
+    view = window.inspections.open_inspection(visit.inspection_id)
+    assert [view.documents.item(i).text() for i in range(view.documents.count())] == [
+        "（天桥）应急检记〔2019〕1号　现场检查记录　2019-08-06　有效"]
+    dialog = window.issue_document()
+    dialog.kind.setCurrentIndex(1)
+    dialog.issue(out_path=str(tmp_path / "order.pdf"))
+    assert view.documents.count() == 2 and "（天桥）应急责改〔2019〕1号" in view.documents.item(0).text()
+    assert window.actions_by_name["documentRegister"].text() == "发文登记(&R)"
+    window.store.close()
