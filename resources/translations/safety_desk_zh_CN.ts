@@ -1581,7 +1581,7 @@
     <name>IssueDocumentDialog</name>
     <message>
         <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="32"/>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="140"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="149"/>
         <source>Issue document</source>
         <translation>签发文书</translation>
     </message>
@@ -1651,17 +1651,22 @@
         <translation>已签发：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="123"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="102"/>
+        <source>Leave empty to conclude from the re-inspection results</source>
+        <translation>留空则按复查结果自动写出结论</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="132"/>
         <source>Save the issued document</source>
         <translation>保存签发的文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="135"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="144"/>
         <source>Issued {number}.</source>
         <translation>已签发 {number}。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="137"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="146"/>
         <source>No font has these characters; they print as □: {chars}</source>
         <translation>以下字符没有可用字体，已印为 □：{chars}</translation>
     </message>

@@ -93,6 +93,14 @@ class IssueDocumentDialog(QDialog):
                             (self.head, c.head), (self.head_title, c.head_title), (self.recorder, c.recorder)):
             edit.setText(value)
         self.narrative.setPlainText(c.narrative)
+        # Only the on-site record has free text of its own; a review may word its conclusion; orders and notices
+        # print what the hazards say.
+        kind = self.current_kind()
+        for edit in (self.place, self.time_from, self.time_to, self.head, self.head_title, self.recorder):
+            edit.setEnabled(kind == "record")
+        self.narrative.setEnabled(kind in ("record", "review"))
+        self.narrative.setPlaceholderText(self.tr("Leave empty to conclude from the re-inspection results")
+                                          if kind == "review" else "")
         self.issue_button.setEnabled(True)
         self.preview_button.setEnabled(True)
 
@@ -100,9 +108,10 @@ class IssueDocumentDialog(QDialog):
         values = {"place": self.place.text(), "time_from": self.time_from.text(), "time_to": self.time_to.text(),
                   "head": self.head.text(), "head_title": self.head_title.text(), "recorder": self.recorder.text(),
                   "narrative": self.narrative.toPlainText()}
-        if self.current_kind() not in ("record", "review"):
-            values.pop("narrative")
-        return values
+        kind = self.current_kind()
+        if kind == "review":
+            return {"narrative": values["narrative"]}
+        return values if kind == "record" else {}
 
     def preview(self) -> Path | None:
         try:
