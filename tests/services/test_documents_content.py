@@ -149,3 +149,15 @@ def test_a_character_no_font_has_prints_as_a_box_and_is_reported(store: Store, t
                                out_path=tmp_path / "o.pdf")
     assert result.replaced == ["🔥"]
     assert "液氨储罐区可燃气体报警装置失效□" in _text((tmp_path / "o.pdf").read_bytes())
+
+
+def test_a_long_order_continues_on_pages_numbered_within_the_document(store: Store, tmp_path: Path):
+    visit = visit_with_hazards(store)
+    for n in range(24):
+        hazard(store, visit.inspection_id, f"第{n + 3}处：消防设施未定期维护保养，部分灭火器压力不足、应急照明不亮" * 2)
+    number, pdf = _issue(store, visit.inspection_id, "order", tmp_path)
+    pages = [page.extract_text() for page in PdfReader(BytesIO(pdf)).pages]
+    assert len(pages) >= 2
+    assert all(f"第 {n} 页 共 {len(pages)}" in text.replace("\n", "") for n, text in enumerate(pages, start=1))
+    assert all(f"责令限期整改指令书（续） {number}" in text for text in pages[1:])
+    assert "本指令不停止执行" in pages[-1].replace("\n", "") and "（印章）" in pages[-1]

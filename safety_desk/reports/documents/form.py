@@ -151,6 +151,12 @@ class Form:
                 painter.hline(cert_x + painter.metrics.width("执法证号：", size), self.left + self.width, baseline - 3)
             flow.y -= size * 2.2
 
+    def keep_closing_together(self, officers: int, *, text_lines: int = 0) -> None:
+        """The closing text, signatures, receipt and seal start on a new page unless they all fit here: a seal
+        alone on a last page would certify nothing."""
+        height = text_lines * BODY * 1.75 + BODY * 2.2 * max(2, officers) + BODY * 2.4 + 106 + BODY * 3
+        self.flow.ensure(height)
+
     def sign_line(self, label: str, *, with_date: bool = True, size: float = BODY) -> None:
         painter, flow = self.painter, self.flow
         flow.ensure(size * 2.4)

@@ -87,6 +87,7 @@ def _order(form: Form, c: DocumentContent) -> None:
               f"现责令你单位对下列问题按期限整改完毕，达到有关法律法规规章和标准规定的要求。"
               f"由此造成事故的，依法追究有关人员的责任。", space_after=2)
     _problems(form, c, "存在的问题及整改期限")
+    form.keep_closing_together(len(c.inspectors), text_lines=5)
     form.para(SAFE_DURING + "对在规定期限内未整改或者整改不合格的，将依法予以处理。")
     review = c.review_body or "本级人民政府"
     form.para(f"如果不服本指令，可以依法在60日内向{review}申请行政复议，或者在6个月内依法向人民法院提起行政诉讼，"
@@ -103,6 +104,7 @@ def _notice(form: Form, c: DocumentContent) -> None:
               "发现你单位存在下列安全生产事故隐患。请你单位按下列期限完成整改，落实整改责任、措施、资金、时限和"
               "应急预案（五落实），并将整改情况书面报告我单位，申请复查。", space_after=2)
     _problems(form, c, "存在的隐患及整改期限")
+    form.keep_closing_together(len(c.inspectors), text_lines=3)
     form.para(SAFE_DURING + "逾期未整改或者整改不合格的，我单位将报请有关负有安全生产监督管理职责的部门依法处理。",
               space_after=8)
     form.officers("检查人员（签名）：", c.inspectors)
@@ -124,6 +126,7 @@ def _review(form: Form, c: DocumentContent) -> None:
     conclusion = (c.narrative.strip() or
                   ("经复查，上述问题已全部整改完毕。" if not open_items else
                    f"经复查，尚有 {open_items} 项问题未整改完毕，你单位应当继续整改，整改期间确保安全生产。"))
+    form.keep_closing_together(len(c.inspectors), text_lines=2)
     form.para(conclusion, space_after=8)
     form.officers("复查人员（签名）：", c.inspectors)
     form.sign_line("被复查单位负责人（签收）：")
