@@ -101,6 +101,13 @@ def main() -> None:
     register.grab().save(str(OUT / "document-register.png"))
     print(OUT / "document-register.png")
     register.reject()
+    settings = window.unit_settings()
+    settings.block_start.setValue(500)
+    settings.block_end.setValue(599)
+    settle()
+    settings.grab().save(str(OUT / "document-settings.png"))
+    print(OUT / "document-settings.png")
+    settings.reject()
     window.close()
     window.store.close()
 

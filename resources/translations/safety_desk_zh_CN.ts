@@ -2817,42 +2817,47 @@ Offline hazard inspection for safety-production campaigns.</source>
         <translation>具有行政执法权（可签发责令限期整改指令书）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="42"/>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="43"/>
         <source>Unit name (as printed)</source>
         <translation>单位名称（印在文书上）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="43"/>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="44"/>
         <source>Short name in numbers</source>
         <translation>文号中的单位简称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="45"/>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="46"/>
         <source>Administrative review body</source>
         <translation>行政复议机关</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="46"/>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="47"/>
         <source>Number pattern</source>
         <translation>文号格式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="47"/>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="49"/>
+        <source>Code: {title}</source>
+        <translation>文书代字：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="50"/>
         <source>This computer&apos;s numbers: from</source>
         <translation>本机文号段：起始号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="48"/>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="51"/>
         <source>to</source>
         <translation>终止号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="49"/>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="52"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="50"/>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="53"/>
         <source>Each laptop that issues documents offline needs its own number block from the office (e.g. 500–599), so that no two computers ever print the same number.</source>
         <translation>每台离线签发文书的笔记本都需要单位分配的独立文号段（如 500–599），这样任何两台电脑都不会印出同一个文号。</translation>
     </message>

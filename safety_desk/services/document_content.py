@@ -155,7 +155,7 @@ def _narrative(store: Store, inspection_id: str, info, findings: list[Finding]) 
     counts = dict.fromkeys(RESULTS, 0)
     for row in inspection_service.get_checklist(store=store, inspection_id=inspection_id):
         counts[row.result] = counts.get(row.result, 0) + 1
-    checked = "，".join(f"{k} {v} 项" for k, v in counts.items() if v and k != "未检查")
+    checked = "，".join(f"{k} {v} 项" for k, v in counts.items() if v)
     parts = [f"检查人员依据{'、'.join(f'《{t}》' for t in info.template_titles) or '有关检查表'}对该单位进行了"
              f"{info.phase}{'（四不两直）' if info.unannounced else ''}。共 {sum(counts.values())} 个检查点"
              + (f"：{checked}。" if checked else "。")]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from safety_desk.domain.documents import MAX_SEQ, NumberingSettings
+from safety_desk.domain.documents import DEFAULT_CODES, KINDS, MAX_SEQ, TITLES, NumberingSettings
 from safety_desk.domain.issuing_unit import IssuingUnit
 from safety_desk.errors import ValidationError
 from safety_desk.services import documents as document_service
@@ -30,6 +30,7 @@ class UnitSettingsDialog(QDialog):
         self.power.setChecked(unit.enforcement_power)
         self.review_body = QLineEdit(unit.review_body)
         self.pattern = QLineEdit(numbering.pattern)
+        self.codes = {kind: QLineEdit(numbering.codes.get(kind, DEFAULT_CODES[kind])) for kind in KINDS}
         self.block_start, self.block_end = QSpinBox(), QSpinBox()
         for box, value in ((self.block_start, numbering.block_start), (self.block_end, numbering.block_end)):
             box.setRange(1, MAX_SEQ)
@@ -44,6 +45,8 @@ class UnitSettingsDialog(QDialog):
         form.addRow("", self.power)
         form.addRow(self.tr("Administrative review body"), self.review_body)
         form.addRow(self.tr("Number pattern"), self.pattern)
+        for kind, edit in self.codes.items():  # the {code} of each document (文书代字)
+            form.addRow(self.tr("Code: {title}").format(title=TITLES[kind]), edit)
         form.addRow(self.tr("This computer's numbers: from"), self.block_start)
         form.addRow(self.tr("to"), self.block_end)
         form.addRow(self.tr("Example"), self.example)
@@ -58,7 +61,7 @@ class UnitSettingsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        for edit in (self.short_name, self.pattern):
+        for edit in (self.short_name, self.pattern, *self.codes.values()):
             edit.textChanged.connect(self._update_example)
         self.block_start.valueChanged.connect(self._update_example)
         self._update_example()
@@ -67,7 +70,8 @@ class UnitSettingsDialog(QDialog):
         unit = IssuingUnit(name=self.name.text().strip(), short_name=self.short_name.text().strip(),
                            enforcement_power=self.power.isChecked(), review_body=self.review_body.text().strip())
         numbering = NumberingSettings(pattern=self.pattern.text().strip(), block_start=self.block_start.value(),
-                                      block_end=self.block_end.value())
+                                      block_end=self.block_end.value(),
+                                      codes={kind: edit.text().strip() for kind, edit in self.codes.items()})
         return unit, numbering
 
     def _update_example(self) -> None:

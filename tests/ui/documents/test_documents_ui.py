@@ -31,9 +31,12 @@ def test_settings_dialog_saves_the_unit_and_the_number_block(qtbot, store: Store
     dialog.block_start.setValue(500)
     dialog.block_end.setValue(599)
     assert dialog.example.text() == "（天桥）应急责改〔2019〕500号"
+    dialog.codes["order"].setText("安监责改")
+    assert dialog.example.text() == "（天桥）安监责改〔2019〕500号"
     dialog.save()
     assert issuing_unit.current_unit(store=store).enforcement_power
     assert ds.numbering_settings(store=store).block_start == 500
+    assert ds.numbering_settings(store=store).codes["order"] == "安监责改"
 
 
 def test_issue_dialog_offers_the_units_kinds_and_issues(qtbot, store: Store, tmp_path: Path):
