@@ -19,7 +19,7 @@ import math
 import random
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from safety_desk.domain.inspections import (
 )
 from safety_desk.domain.registers import Enterprise, Inspector
 from safety_desk.errors import UserError
+from safety_desk.demo.documents import write_documents
 from safety_desk.demo.enforcement import write_enforcement
 from safety_desk.demo.findings import PHOTO_POOL, FindingMaker
 from safety_desk.demo.images import demo_photo
@@ -108,6 +109,7 @@ class DemoSummary:
     sampling_results: int = 0
     campaign_id: str = ""
     cancelled: bool = False
+    documents: int = 0  # issued enforcement documents (执法文书)
 
     def describe(self) -> str:
         if self.cancelled:
@@ -119,6 +121,7 @@ class DemoSummary:
             f"（关联 {self.photo_links} 处），执法措施 {self.enforcement_actions} 项，事故 {self.accidents} 起，"
             f"非法生产经营 {self.illegal_operations} 处，黑名单 {self.blacklist_entries} 条，线索 {self.leads} 条，"
             f"双随机抽查任务 {self.sampling_tasks} 项（已录入结果 {self.sampling_results} 项）"
+            + (f"，执法文书 {self.documents} 份" if self.documents else "")
         )
 
 
@@ -154,9 +157,11 @@ def generate_demo(
     load_shipped_templates(store=store)  # outside the transaction: a cancelled demo keeps the shipped forms
     try:
         with db.atomic():
-            return _generate(store, db, seed, enterprises, findings, progress)
+            summary = _generate(store, db, seed, enterprises, findings, progress)
     except Cancelled:
         return DemoSummary(seed=seed, cancelled=True)
+    # Issued documents each take a number in their own transaction, after the campaign is in.
+    return replace(summary, documents=write_documents(store=store, seed=seed))
 
 
 def _generate(store: Store, db: Database, seed: int, n_enterprises: int, n_findings: int,
