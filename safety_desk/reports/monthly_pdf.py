@@ -26,7 +26,7 @@ from safety_desk.domain.monthly import (
 )
 from safety_desk.reports.closing_text import as_of_note, signature_lines
 from safety_desk.reports.fonts import register_pdf_font
-from safety_desk.reports.pdf_closing import ClosingBlock
+from safety_desk.reports.pdf_closing import ClosingBlock, keep_with_closing
 from safety_desk.reports.pdf_layout import GREY, PdfPainter, binary_streams
 from safety_desk.reports.pdf_table import Column, PageFlow, RowTable
 from safety_desk.reports.text_safety import pdf_text
@@ -58,12 +58,6 @@ def info_lines(report: MonthlyReport, printed_on: date, *, rollup: bool = False)
 
 def closing_notes(report: MonthlyReport) -> list[str]:
     return [DRAFTS_RULE, "注：" + as_of_note(report.end)]
-
-
-def keep_with_closing(table: RowTable, n: int, count: int, closing: float, rows: int = 3) -> float:
-    """What row ``n`` of ``count`` must keep on its page: the last ``rows`` rows go with the closing block."""
-    after = count - 1 - n
-    return closing + after * (table.leading + 2 * table.pad) if after < rows else 0.0
 
 
 def _flow(painter: PdfPainter, page, title: str, printed_on: date) -> PageFlow:

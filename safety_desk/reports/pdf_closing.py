@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from safety_desk.reports.pdf_layout import GREY
 from safety_desk.reports.pdf_metrics import TextMetrics
-from safety_desk.reports.pdf_table import PageFlow
+from safety_desk.reports.pdf_table import PageFlow, RowTable
 from safety_desk.reports.text_safety import pdf_text
 from safety_desk.reports.closing_text import signature_lines
 
-__all__ = ["ClosingBlock", "signature_lines"]
+__all__ = ["ClosingBlock", "keep_with_closing", "signature_lines"]
 
 NOTE_SIZE, SIGN_SIZE = 8.5, 9.5
 GAP_BEFORE_NOTES, GAP_BEFORE_SIGNATURES, SIGN_LEADING = 8.0, 22.0, 2.2
@@ -47,3 +47,9 @@ class ClosingBlock:
             if n:
                 flow.y -= SIGN_SIZE * SIGN_LEADING  # room to sign between the lines
             flow.paragraph(line, x=x, width=width, size=SIGN_SIZE)
+
+
+def keep_with_closing(table: RowTable, n: int, count: int, closing: float, rows: int = 3) -> float:
+    """What row ``n`` of ``count`` must keep on its page: the last ``rows`` rows go with the closing block."""
+    after = count - 1 - n
+    return closing + after * (table.leading + 2 * table.pad) if after < rows else 0.0
