@@ -81,12 +81,12 @@ LEDGER_COLUMNS: tuple[LedgerColumn, ...] = (
     LedgerColumn("等级", 22, 6, "center"),
     LedgerColumn("发现日期", 44, 11, "center", fit=True),
     LedgerColumn("整改责任单位/\n责任人", 70, 20),
-    LedgerColumn("整改措施", 80, 30),
+    LedgerColumn("整改措施", 76, 30),
     LedgerColumn("整改资金（元）", 48, 13, "right", fit=True),
     LedgerColumn("整改时限", 44, 11, "center", fit=True),
     LedgerColumn("应急预案", 66, 22),
-    # As wide as a document number ("济安办督〔2019〕16号"), which must never break.
-    LedgerColumn("挂牌督办", 82, 24),
+    # As wide as a document number ("济安办督〔2019〕16号"), which must never break: a longer line is set smaller.
+    LedgerColumn("挂牌督办", 86, 24, fit=True),
     LedgerColumn("整改状态", 38, 11, "center"),
     LedgerColumn("验收\n（人员/日期）", 56, 18),
 )

@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from safety_desk.domain.findings import STATUSES, format_funds
@@ -42,6 +43,8 @@ HEADER_ROW = 4  # rows 1–3: title and the title block
 PROGRESS_EVERY = 100
 _DATE_COLUMNS = {5, 9}  # 发现日期, 整改时限
 _FUNDS_COLUMN = 8
+_SUMMARY_ALIGN = Alignment(horizontal="left", vertical="center")
+_SUMMARY_VALUE_END = "H"
 _SUMMARY_FORMATS = {"隐患总数": xlsx_sheet.COUNT, "已销号率": xlsx_sheet.RATE, "逾期未整改": xlsx_sheet.COUNT,
                     "挂牌督办": xlsx_sheet.COUNT, "整改资金合计": xlsx_sheet.MONEY}
 
@@ -112,8 +115,7 @@ def _closing(ws, summary: LedgerSummary, header: LedgerHeader, last_col: str, la
     for label, text in summary.lines():
         value, fmt = _summary_value(summary, label, text)
         rows.append(([None, styled_cell(ws, label, xlsx_sheet.BOLD, None),
-                      styled_cell(ws, value, xlsx_sheet.BODY, xlsx_sheet.ALIGN["left"] if fmt is None else None,
-                                  number_format=fmt)], 16.0))
+                      styled_cell(ws, value, xlsx_sheet.BODY, _SUMMARY_ALIGN, number_format=fmt)], 16.0))
     rows.append(([styled_cell(ws, LEDGER_NOTE, xlsx_sheet.SMALL, xlsx_sheet.INFO_ALIGN)],
                  xlsx_sheet.row_height([LEDGER_NOTE], [width])))
     rows.append(([], 10.0))
@@ -124,6 +126,8 @@ def _closing(ws, summary: LedgerSummary, header: LedgerHeader, last_col: str, la
         ws.row_dimensions[r].height = height
         if len(cells) == 1:  # a line of text across the sheet
             ws.merged_cells.add(f"A{r}:{last_col}{r}")
+        elif len(cells) == 3:  # a summary figure: room for "一般 1,697 条，重大 245 条" beside its label
+            ws.merged_cells.add(f"C{r}:{_SUMMARY_VALUE_END}{r}")
         ws.append(cells)
     return sum(h for _, h in rows)
 

@@ -6,6 +6,7 @@ for printing, the title block is merged above a ruled header row, nothing is a f
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -61,12 +62,31 @@ def libreoffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+# Offices have 宋体; a bare Linux box may have no Chinese font at all, and LibreOffice then prints every character
+# as a box. Our bundled font stands in for 宋体 (widths differ a little; page breaks are planned with room to spare).
+_FONTS_CONF = f"""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>{FONTS_DIR}</dir>
+  <alias><family>宋体</family><prefer><family>WenQuanYi Micro Hei</family></prefer></alias>
+  <alias><family>SimSun</family><prefer><family>WenQuanYi Micro Hei</family></prefer></alias>
+</fontconfig>
+"""
+
+
 def convert_with_libreoffice(paths: list[Path], out_dir: Path) -> list[Path]:
     """Convert workbooks to PDF the way an office prints them; one soffice run for all (each start takes seconds).
 
     A private profile: another soffice running on the machine would otherwise swallow the request silently.
     """
+    out_dir.mkdir(parents=True, exist_ok=True)
     profile = out_dir / "lo-profile"
+    conf = out_dir / "fonts.conf"
+    conf.write_text(_FONTS_CONF, encoding="utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
     subprocess.run([libreoffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(out_dir), *map(str, paths)], check=True, capture_output=True, timeout=600)
+                    "--outdir", str(out_dir), *map(str, paths)], check=True, capture_output=True, timeout=600,
+                   env=env)
     return [out_dir / (p.stem + ".pdf") for p in paths]
