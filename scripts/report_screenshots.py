@@ -56,8 +56,10 @@ def export_all(store: Store, work: Path) -> dict[str, Path]:
         files[f"ledger-{suffix}"] = export_ledger(
             store=store, hazard_filter=street, out_path=work / f"ledger.{suffix}", unit=STREET_OFFICE,
             today=PRINTED).path
-    files["summary-pdf"] = export_summary(store=store, out_path=work / "summary.pdf", today=PRINTED).path
-    files["veto-pdf"] = export_veto_report(store=store, out_path=work / "veto.pdf", today=PRINTED).path
+        files[f"summary-{suffix}"] = export_summary(store=store, out_path=work / f"summary.{suffix}",
+                                                    today=PRINTED).path
+        files[f"veto-{suffix}"] = export_veto_report(store=store, out_path=work / f"veto.{suffix}",
+                                                     today=PRINTED).path
     return files
 
 

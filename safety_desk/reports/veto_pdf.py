@@ -35,6 +35,14 @@ def veto_title(report: VetoReport) -> str:
     return f"{report.rule_set.title}评估报告"
 
 
+def info_lines(r: VetoReport, printed_on: date, issuing_unit: str) -> list[str]:
+    """The title block under the title, the same in the PDF and the xlsx."""
+    return [f"填报单位：{issuing_unit or '____________________'}    专项行动：{r.campaign_name}    "
+            f"期间：{r.start.isoformat()} 至 {r.end.isoformat()}",
+            f"判定日期（数据截至）：{r.judged_on.isoformat()}    依据：{r.rule_set.source or r.rule_set.title}    "
+            f"打印日期：{printed_on.isoformat()}"]
+
+
 def write_veto_pdf(target: str | Path | BinaryIO, report: VetoReport, *, printed_on: date | None = None,
                    issuing_unit: str = "") -> int:
     """Write the report; returns the page count. ``issuing_unit`` is printed as 填报单位 and at the seal."""
@@ -60,10 +68,7 @@ class _VetoWriter:
         r, flow = self.report, self.flow
         flow.paragraph(veto_title(r), x=MARGIN_X, width=self.width, size=15, bold=True, align="center",
                        space_after=6)
-        for line in (f"填报单位：{self.issuing_unit or '____________________'}    专项行动：{r.campaign_name}    "
-                     f"期间：{r.start.isoformat()} 至 {r.end.isoformat()}",
-                     f"判定日期：{r.judged_on.isoformat()}    依据：{r.rule_set.source or r.rule_set.title}    "
-                     f"打印日期：{self.printed_on.isoformat()}"):
+        for line in info_lines(r, self.printed_on, self.issuing_unit):
             flow.paragraph(line, x=MARGIN_X, width=self.width, size=9, space_after=1)
         flow.y -= 6
         counts = "，".join(f"{UNIT_KIND_LABELS.get(u.kind, u.kind)} {len({h.unit for h in r.hits if h.unit_kind == u.kind})} 个"

@@ -57,6 +57,7 @@ INFO_ALIGN = Alignment(horizontal="left", vertical="center", wrap_text=True)
 # Page geometry (points) of A4 with our margins (inches), for planning page breaks.
 A4_POINTS = (595.0, 842.0)
 MARGIN_SIDE, MARGIN_TOP_BOTTOM = 0.4, 0.6
+PAGE_UNITS_PORTRAIT, PAGE_UNITS_LANDSCAPE = 90, 140  # character units that fill the page's width at 100%
 PAGE_SAFETY = 0.9  # plan pages 10% shorter than computed: LibreOffice's scaling and row rounding differ a little
 
 
@@ -237,6 +238,14 @@ class ReportSheet:
             # A header may wrap; the body's widest value must not.
             head = math.ceil(text_units(self._header[c]) / self.header_lines) if c < len(self._header) else 0
             out.append(min(max(body + 2, head + 2, self.min_width), self.max_width))
+        # A narrow table would print as a strip down the middle of the page with its title wrapped three times:
+        # the text columns take up the page's width.
+        room = (PAGE_UNITS_LANDSCAPE if self.landscape else PAGE_UNITS_PORTRAIT) - sum(out)
+        grow = [c for c in range(self.columns) if self.aligns[c] == "left" and c not in self._fixed] or \
+            list(range(self.columns))
+        if room > 0:
+            for c in grow:
+                out[c] += room / len(grow)
         return out
 
     def finish(self, *, notes: Sequence[str] = (), signatures: Sequence[str] = ()) -> int:
@@ -250,7 +259,8 @@ class ReportSheet:
         put(ws.cell(r, 1), self._title).font = TITLE
         ws.cell(r, 1).alignment = HEADER_ALIGN
         ws.merge_cells(f"A{r}:{last}{r}")
-        ws.row_dimensions[r].height = 30
+        # 16-pt characters take 1.6 units of 10-pt width: a long title on a narrow sheet wraps.
+        ws.row_dimensions[r].height = max(30.0, wrapped_lines(self._title, total / 1.6) * 21 + 6)
         for line in self._info:
             r += 1
             put(ws.cell(r, 1), line).font = BODY

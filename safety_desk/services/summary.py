@@ -21,6 +21,7 @@ from safety_desk.domain.findings import LEVEL_MAJOR, STATUS_CLOSED
 from safety_desk.domain.summary import CommitteeSummary, SectorRectification, StreetHazards, WeekPoint, week_ends
 from safety_desk.reports.ledger_model import Progress
 from safety_desk.reports.summary_pdf import write_summary_pdf
+from safety_desk.reports.summary_xlsx import write_summary_xlsx
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.services.lifecycle_views import listed_overdue_hazards
 from safety_desk.services.issuing_unit import current_unit
@@ -99,14 +100,16 @@ def _deadline_on(day: str, deadline: str | None, extensions) -> str | None:
 def export_summary(*, store: Store, out_path: str | os.PathLike, campaign: str | None = None,
                    today: date | None = None, progress: Progress | None = None,
                    issuing_unit: str | None = None) -> ExportResult:
-    """Compute and write the committee summary PDF; ``rows`` of the result is the number of overdue listed majors."""
+    """Compute and write the committee summary (.pdf, or .xlsx with the figures as numbers); ``rows`` of the result
+    is the number of overdue listed majors."""
     out = Path(out_path).expanduser()
-    kind = export_kind(out, (".pdf",), "安委会汇总报告")
+    kind = export_kind(out, (".pdf", ".xlsx"), "安委会汇总报告")
     summary = committee_summary(store=store, campaign=campaign, today=today, issuing_unit=issuing_unit)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)
     with atomic_output(out) as tmp:
-        pages = write_summary_pdf(str(tmp), summary, printed_on=today)
+        pages = (write_summary_pdf(str(tmp), summary, printed_on=today) if kind == "pdf"
+                 else write_summary_xlsx(str(tmp), summary, printed_on=today) and None)
     if progress is not None:
         progress(1, 1)
     return ExportResult(out, kind, rows=len(summary.overdue_listed), pages=pages)

@@ -26,6 +26,7 @@ from safety_desk.errors import UserError
 from safety_desk.paths import FORMS_DIR
 from safety_desk.reports.ledger_model import Progress
 from safety_desk.reports.veto_pdf import write_veto_pdf
+from safety_desk.reports.veto_xlsx import write_veto_xlsx
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.services.issuing_unit import current_unit
 from safety_desk.store import as_of, veto_repo
@@ -94,16 +95,17 @@ def evaluate_veto(*, store: Store, campaign: str | None = None, rules_path: str 
 def export_veto_report(*, store: Store, out_path: str | os.PathLike, campaign: str | None = None,
                        rules_path: str | Path | None = None, today: date | None = None,
                        progress: Progress | None = None, issuing_unit: str | None = None) -> ExportResult:
-    """Evaluate and write the veto report PDF; ``rows`` of the result is the number of hits. ``issuing_unit``
-    (填报单位) None prints the unit setting's name."""
+    """Evaluate and write the veto report (.pdf or .xlsx); ``rows`` of the result is the number of hits.
+    ``issuing_unit`` (填报单位) None prints the unit setting's name."""
     out = Path(out_path).expanduser()
-    kind = export_kind(out, (".pdf",), "一票否决报告")
+    kind = export_kind(out, (".pdf", ".xlsx"), "一票否决报告")
     report = evaluate_veto(store=store, campaign=campaign, rules_path=rules_path, today=today)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)
     with atomic_output(out) as tmp:
-        pages = write_veto_pdf(str(tmp), report, printed_on=today, issuing_unit=(
-            current_unit(store=store).name if issuing_unit is None else issuing_unit.strip()))
+        unit = current_unit(store=store).name if issuing_unit is None else issuing_unit.strip()
+        pages = (write_veto_pdf(str(tmp), report, printed_on=today, issuing_unit=unit) if kind == "pdf"
+                 else write_veto_xlsx(str(tmp), report, printed_on=today, issuing_unit=unit) and None)
     if progress is not None:
         progress(1, 1)
     return ExportResult(out, kind, rows=len(report.hits), pages=pages)

@@ -17,6 +17,8 @@ from safety_desk.reports.xlsx_sheet import put, plan_row_breaks
 from safety_desk.services.exports import export_ledger
 from safety_desk.services.issuing_unit import set_unit
 from safety_desk.services.monthly import export_monthly
+from safety_desk.services.summary import export_summary
+from safety_desk.services.veto import export_veto_report
 from safety_desk.store import Store
 from safety_desk.store.findings_query import HazardFilter
 from tests.reports.ledger_data import flat, pdf_pages_text, row, stream_text
@@ -76,6 +78,24 @@ def test_the_hand_built_month_reads_the_same_in_pdf_and_xlsx(office: Store, tmp_
             assert flat(expected) in text, expected
 
 
+def test_summary_and_veto_workbooks_pass_the_office_checks(office: Store, tmp_path):
+    summary = export_summary(store=office, out_path=tmp_path / "s.xlsx", today=TODAY)
+    ws = assert_report_sheet(summary.path, header_row=MONTHLY_HEADER_ROW, landscape=False)
+    book = ws.parent
+    assert book.sheetnames == ["总体情况", "各街道隐患", "各行业整改率", "重大隐患按周", "逾期挂牌督办"]
+    totals = {r[0]: r[1] for r in ws.iter_rows(min_row=MONTHLY_HEADER_ROW + 1, values_only=True) if r[1] is not None}
+    # The same figures as the PDF prints, as numbers.
+    text = flat("".join(pdf_pages_text(export_summary(store=office, out_path=tmp_path / "s.pdf", today=TODAY).path)))
+    assert totals["排查隐患（项）"] == 3 and "排查隐患（项）3" in text
+    assert totals["整改资金（元）"] == 13_800 and "13,800.00" in text
+    assert totals["整改率"] == pytest.approx(1 / 3) and "33.3%" in text
+    weeks = list(book["重大隐患按周"].iter_rows(min_row=MONTHLY_HEADER_ROW + 1, values_only=True))
+    assert weeks[0][0].date() == date(2019, 7, 21) and isinstance(weeks[0][1], int)
+    veto = export_veto_report(store=office, out_path=tmp_path / "v.xlsx", today=TODAY)
+    ws = assert_report_sheet(veto.path, header_row=MONTHLY_HEADER_ROW, landscape=True)
+    assert f"填报单位：{UNIT}" in ws["A2"].value and ws.parent.sheetnames == ["一票否决情形", "撤职警示"]
+
+
 def test_ledger_workbook_passes_the_office_checks(office: Store, tmp_path):
     result = export_ledger(store=office, hazard_filter=HazardFilter(), out_path=tmp_path / "l.xlsx", today=TODAY)
     ws = assert_report_sheet(result.path, header_row=HEADER_ROW, landscape=True)
@@ -107,13 +127,15 @@ def test_workbooks_print_through_libreoffice(office: Store, tmp_path):
                              today=TODAY).path
     rollup = export_monthly(store=office, month="2019-08", out_path=tmp_path / "r.xlsx", rollup=True,
                             today=TODAY).path
+    summary = export_summary(store=office, out_path=tmp_path / "s.xlsx", today=TODAY).path
     ledger = tmp_path / "l.xlsx"
     rows = [row(f"第{n}号隐患：配电箱未接地", enterprise_name=f"企业{n:03d}") for n in range(1, 61)]
     write_ledger_xlsx(ledger, LedgerHeader(unit=UNIT, campaign="专项行动", printed_on=date(2019, 10, 31)), rows,
                       total=len(rows))
-    pdfs = convert_with_libreoffice([monthly, rollup, ledger], tmp_path)
+    pdfs = convert_with_libreoffice([monthly, rollup, summary, ledger], tmp_path)
     pages = {p.stem: pdf_pages_text(p) for p in pdfs}
     assert len(pages["m"]) == 1 and len(pages["r"]) == 1
+    assert len(pages["s"]) == 5 and "全区总体情况" in pages["s"][0] and "填报单位（盖章）" in pages["s"][0]
     assert "泺口街道安全生产专项整治行动 2019-08 月报" in pages["m"][0] and "填报单位（盖章）" in pages["m"][0]
     assert "全区合计" in pages["r"][0] and "填报单位（盖章）" in pages["r"][0]
     ledger_pages = pages["l"]
