@@ -162,4 +162,4 @@ class LedgerSummary:
 
 # The drafts rule as the ledger states it (domain.monthly.DRAFTS_RULE is the reports' wording).
 LEDGER_NOTE = ("注：台账只列已登记入台账的隐患（与月报、汇总报告的统计口径一致）；导出时选择“含未登记入台账的隐患”的，"
-               "范围一栏注明。")
+               "范围一栏注明。整改状态、挂牌督办和逾期均为打印日期当日的情况。")
