@@ -21,8 +21,9 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Safety Desk")
     app.setOrganizationName("safety-desk")
-    app.setWindowIcon(app_icon())
-    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    if app.windowIcon().isNull():  # once per process: static void setters leak a None reference (DEVELOPING.md)
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName(DESKTOP_FILE_NAME)
     install_app_font(app)
     app._translators = install_translators(app, choose_language(lang))  # type: ignore[attr-defined]
     return app
