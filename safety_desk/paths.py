@@ -36,6 +36,9 @@ RESOURCES_DIR = DATA_ROOT / "resources"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"
 FONT_FAMILY = "WenQuanYi Micro Hei"
+# CJK Extension A/B characters the main font lacks (rare characters in names): see resources/fonts/hanazono.COPYRIGHT
+FALLBACK_FONT_FILE = RESOURCES_DIR / "fonts" / "hanazono-ext-ab.ttf"
+FALLBACK_FONT_FAMILY = "Safety Desk Hanazono ExtAB"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 ICONS_DIR = RESOURCES_DIR / "icons"
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
@@ -49,15 +52,17 @@ def app_icon_files() -> list[Path]:
 def bundled_fonts() -> list[tuple[str, str]]:
     """Each font file in resources/fonts with its licence, for the About box.
 
-    The licence is the ``License:`` line of a sibling ``<stem>.COPYRIGHT`` (Debian copyright format), so a font added
-    with its copyright file is named without code changes; without one, the folder's licence files are named.
+    The licence is the first ``License:`` line of the font's copyright file (Debian copyright format): the
+    ``<name>.COPYRIGHT`` whose name starts the font's (``hanazono.COPYRIGHT`` for ``hanazono-ext-ab.ttf``), so a font
+    added with its copyright file is named without code changes; without one, the folder's licence files are named.
     """
     fonts = []
     licence_files = sorted(p.name for p in FONTS_DIR.iterdir() if p.name.upper().startswith(("LICENSE", "OFL")))
+    copyrights = sorted(FONTS_DIR.glob("*.COPYRIGHT"), key=lambda p: len(p.stem), reverse=True)
     for font in sorted(p for p in FONTS_DIR.iterdir() if p.suffix.lower() in FONT_SUFFIXES):
         licence = ""
-        copyright_file = font.with_suffix(".COPYRIGHT")
-        if copyright_file.is_file():
+        copyright_file = next((c for c in copyrights if font.stem.startswith(c.stem)), None)
+        if copyright_file is not None:
             for line in copyright_file.read_text(encoding="utf-8").splitlines():
                 if line.startswith("License:"):
                     licence = line.removeprefix("License:").strip()

@@ -257,6 +257,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="22"/>
+        <source>Safety Desk backup (*.zip)</source>
+        <translation>Safety Desk 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="23"/>
+        <source>Safety Desk backup or database (*.zip *.db);;All files (*)</source>
+        <translation>Safety Desk 备份或数据库 (*.zip *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="37"/>
+        <source>Safety Desk backup</source>
+        <translation>安全生产数据备份</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="43"/>
+        <source>Back up data</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="50"/>
+        <source>Backing up the database and photos…</source>
+        <translation>正在备份数据库和照片…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="54"/>
+        <source>Backed up the database and {photos} photos to {path}</source>
+        <translation>已备份数据库和 {photos} 张照片到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="57"/>
+        <source>{n} photo files were missing and are not in the backup.</source>
+        <translation>有 {n} 张照片文件缺失，未能备份。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="72"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="79"/>
+        <source>Replace all data on this computer with the backup {path}?
+
+The current data is saved first in the backups folder, so this can be undone by restoring that file.</source>
+        <translation>用备份 {path} 替换本机的全部数据吗？
+
+替换前会先把当前数据另存到 backups 文件夹中，恢复那个文件即可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="86"/>
+        <source>Restoring from backup…</source>
+        <translation>正在从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="91"/>
+        <source>Restored {findings} hazards and {photos} photos from {path}.
+The data it replaced was saved as {previous}</source>
+        <translation>已恢复 {findings} 条隐患和 {photos} 张照片（来自 {path}）。
+被替换的数据已另存为 {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="126"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
     <name>BlacklistDialog</name>
     <message>
         <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="206"/>
@@ -396,59 +465,64 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="79"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="82"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="80"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="83"/>
         <source>Incoming</source>
         <translation>导入的</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
         <source>Keep this computer&apos;s version</source>
         <translation>保留本机版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="33"/>
         <source>Keep incoming version</source>
         <translation>保留导入的版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="33"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="34"/>
         <source>Merge chosen fields</source>
         <translation>按所选字段合并</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="52"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="53"/>
         <source>{table} {record} — from {device}</source>
         <translation>{table} {record} — 来自 {device}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="69"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="70"/>
         <source>No conflicts</source>
         <translation>没有冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="71"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="72"/>
         <source>Changed on both sides since the last exchange</source>
         <translation>自上次交换以来双方都修改过</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="102"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="78"/>
+        <source>(confidential: open the lead)</source>
+        <translation>（保密：请打开线索查看）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="105"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -456,37 +530,57 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="98"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="103"/>
         <source>due within 7 days</source>
         <translation>7日内到期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="99"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="104"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="100"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="105"/>
         <source>listed major hazards still open</source>
         <translation>挂牌督办未销号的重大隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="106"/>
         <source>listed and overdue: veto situations</source>
         <translation>挂牌且逾期（一票否决情形）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="121"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="114"/>
+        <source>leads overdue</source>
+        <translation>线索逾期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="115"/>
+        <source>true leads not dealt with by the due date</source>
+        <translation>线索属实但到期未处置</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="126"/>
+        <source>double random results due soon</source>
+        <translation>双随机结果即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="127"/>
+        <source>double random results overdue</source>
+        <translation>双随机结果逾期未录入</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="144"/>
         <source>Hazards in the ledger. Click a figure or double-click a street to see its hazards.</source>
         <translation>统计已登记入台账的隐患。点击数字或双击街道可查看相应隐患。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="127"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="150"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="158"/>
         <source>Rectification at a glance, %1</source>
         <translation>隐患整改概况（%1）</translation>
     </message>
@@ -512,6 +606,189 @@
         <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="280"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegisterDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="23"/>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="24"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="25"/>
+        <source>Date</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="26"/>
+        <source>Enterprise</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="27"/>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="68"/>
+        <source>Register of issued documents</source>
+        <translation>发文登记</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="78"/>
+        <source>Reprint…</source>
+        <translation>重印…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="79"/>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="154"/>
+        <source>Export register (xlsx)…</source>
+        <translation>导出发文登记（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="104"/>
+        <source>{count} documents</source>
+        <translation>共 {count} 份文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="106"/>
+        <source>{count} numbers used twice: give each laptop its own number block</source>
+        <translation>{count} 个文号重复：请为每台笔记本分配各自的文号段</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="119"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="126"/>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="133"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="141"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="134"/>
+        <source>Reason for voiding {number}:</source>
+        <translation>作废 {number} 的原因：</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="34"/>
+        <source>Draw: %1</source>
+        <translation>摇号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="38"/>
+        <source>The draw depends only on the seed, the plan and the registers as they are now. Write the seed down: anyone can re-run the draw with it and get the same list.</source>
+        <translation>摇号结果只取决于随机种子、抽查计划和当前的名录库。请记下种子：任何人用它重新摇号都会得到相同的名单。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="43"/>
+        <source>Derived from the time now; type another number to use it instead</source>
+        <translation>由当前时间生成；也可输入其他整数作为种子</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="46"/>
+        <source>Names, separated by 、 or ,</source>
+        <translation>姓名，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="47"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="48"/>
+        <source>Drawn by</source>
+        <translation>摇号人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="49"/>
+        <source>Witnesses</source>
+        <translation>监督人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="52"/>
+        <source>Reason for redrawing</source>
+        <translation>重新抽取的原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="57"/>
+        <source>Draw with this seed</source>
+        <translation>用此种子摇号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="75"/>
+        <source>The seed must be a whole number from 0 to %1</source>
+        <translation>种子应为 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="78"/>
+        <source>Say why the plan is drawn again</source>
+        <translation>请说明重新抽取的原因</translation>
+    </message>
+</context>
+<context>
+    <name>DrawsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="44"/>
+        <source>Drawn at</source>
+        <translation>摇号时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="45"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="46"/>
+        <source>Drawn by</source>
+        <translation>摇号人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="47"/>
+        <source>Witnesses</source>
+        <translation>监督人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
+        <source>Register fingerprint</source>
+        <translation>名录库快照指纹</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
+        <source>Replaces</source>
+        <translation>替代的记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="51"/>
+        <source>Draw id</source>
+        <translation>摇号编号</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1133,74 @@
         <location filename="../../safety_desk/ui/common/error_hook.py" line="59"/>
         <source>Safety Desk</source>
         <translation>Safety Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="36"/>
+        <source>Exposure list</source>
+        <translation>曝光名单</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="41"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="42"/>
+        <source>Listed: stop-production orders, closures, transfers to the judiciary, fines on a visit that found a major hazard, and fines of at least the amount above (the office&apos;s choice). Penalties on persons are never listed.</source>
+        <translation>列入：责令停产停业整顿、关闭取缔、移送司法机关、检查发现重大隐患的罚款，以及罚款金额达到上述数额的（由本单位确定）。对个人的处罚一律不列入。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="48"/>
+        <source>Penalties from</source>
+        <translation>处罚日期从</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="49"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="50"/>
+        <source>Serious fine from</source>
+        <translation>罚款金额达到</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="51"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="52"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="71"/>
+        <source>Export exposure list</source>
+        <translation>导出曝光名单</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="80"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="82"/>
+        <source>{n} entries written to {path}</source>
+        <translation>已导出 {n} 家次：{path}</translation>
     </message>
 </context>
 <context>
@@ -1351,103 +1696,113 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="79"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="81"/>
         <source>← All inspections</source>
         <translation>← 全部检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="81"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="83"/>
         <source>  ·  Unannounced (四不两直)</source>
         <translation>  ·  四不两直</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="89"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="91"/>
         <source>↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 unchecked · Ctrl+N record a hazard</source>
         <translation>↑↓ 移动 · 1 符合 · 2 不符合 · 3 不适用 · 0 未检查 · Ctrl+N 记录隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="111"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="113"/>
         <source>Note on this check point (saved as you type)</source>
         <translation>本检查点的备注（输入即保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="116"/>
         <source>1 Compliant</source>
         <translation>1 符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="116"/>
         <source>2 Non-compliant</source>
         <translation>2 不符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="115"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="117"/>
         <source>3 Not applicable</source>
         <translation>3 不适用</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="119"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="121"/>
         <source>Record hazard (Ctrl+N)</source>
         <translation>记录隐患 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="126"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="128"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="133"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="135"/>
         <source>Earlier hazards to re-check (open, or written off in the last 90 days)</source>
         <translation>回头看需复核的既往隐患（未销号，或近 90 天内销号）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="139"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="141"/>
         <source>Hazards recorded in this inspection</source>
         <translation>本次检查记录的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="144"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="146"/>
         <source>Record a hazard not tied to a check point</source>
         <translation>记录未关联检查点的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="231"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="150"/>
+        <source>Documents issued for this inspection</source>
+        <translation>本次检查已签发的文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="154"/>
+        <source>Issue document…</source>
+        <translation>签发文书…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="242"/>
         <source>Checked %1 / %2</source>
         <translation>已检查 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="262"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="273"/>
         <source>written off %1</source>
         <translation>%1 销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="266"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="277"/>
         <source>deadline %1</source>
         <translation>时限 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="268"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="279"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="269"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
         <source> · listed</source>
         <translation> · 挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="297"/>
         <source>in ledger</source>
         <translation>已入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="297"/>
         <source>draft</source>
         <translation>未入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="260"/>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="281"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="271"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="298"/>
         <source>(no description yet)</source>
         <translation>（尚未填写描述）</translation>
     </message>
@@ -1511,6 +1866,424 @@
         <location filename="../../safety_desk/ui/registers/register_models.py" line="54"/>
         <source>Specialties</source>
         <translation>专业</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDocumentDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="32"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="149"/>
+        <source>Issue document</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="38"/>
+        <source>(no issuing unit set: Documents → Issuing unit and numbers)</source>
+        <translation>（未设置发文单位：文书 → 发文单位与文号设置）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="48"/>
+        <source>Issuing unit</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="49"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="50"/>
+        <source>Place inspected</source>
+        <translation>检查场所</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="51"/>
+        <source>Time from</source>
+        <translation>检查开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="52"/>
+        <source>Time to</source>
+        <translation>检查结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="53"/>
+        <source>Head of the unit</source>
+        <translation>法定代表人（负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="54"/>
+        <source>Head&apos;s title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="55"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="56"/>
+        <source>Narrative / opinion</source>
+        <translation>检查情况 / 复查意见</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="57"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="60"/>
+        <source>Issue…</source>
+        <translation>签发…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="68"/>
+        <source>Already issued:</source>
+        <translation>已签发：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="102"/>
+        <source>Leave empty to conclude from the re-inspection results</source>
+        <translation>留空则按复查结果自动写出结论</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="132"/>
+        <source>Save the issued document</source>
+        <translation>保存签发的文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="144"/>
+        <source>Issued {number}.</source>
+        <translation>已签发 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="146"/>
+        <source>No font has these characters; they print as □: {chars}</source>
+        <translation>以下字符没有可用字体，已印为 □：{chars}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="94"/>
+        <source>Edit lead</source>
+        <translation>编辑线索</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="94"/>
+        <source>New lead</source>
+        <translation>登记线索</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="95"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="96"/>
+        <source>How it came</source>
+        <translation>来件方式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="97"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="98"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="99"/>
+        <source>Unregistered enterprise</source>
+        <translation>未登记企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="101"/>
+        <source>Name, when the enterprise is not in the register</source>
+        <translation>企业不在名录库中时，填写其名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="102"/>
+        <source>Its address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="104"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="105"/>
+        <source>What is reported</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="106"/>
+        <source>Complainant (confidential)</source>
+        <translation>反映人（保密）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="108"/>
+        <source>Complainant&apos;s contact (confidential)</source>
+        <translation>反映人联系方式（保密）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="111"/>
+        <source>Shown only in this form: never in lists, exports, reports or package summaries</source>
+        <translation>只在本表单中显示：不出现在列表、导出文件、报表和数据包摘要中</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="112"/>
+        <source>Responsible department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="114"/>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="115"/>
+        <source>Working days allowed</source>
+        <translation>办理时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="118"/>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="119"/>
+        <source>Finding</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="120"/>
+        <source>Verified</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="120"/>
+        <source>Verified on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="122"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="123"/>
+        <source>Case opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="124"/>
+        <source>Case opened on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="125"/>
+        <source>Reason for no case</source>
+        <translation>不予立案理由</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="126"/>
+        <source>Reply to the complainant</source>
+        <translation>答复反映人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="127"/>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="128"/>
+        <source>Reply by</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="130"/>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="130"/>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="131"/>
+        <source>Inspections that checked it</source>
+        <translation>核查的检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="132"/>
+        <source>Open inspection</source>
+        <translation>打开检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="134"/>
+        <source>Hazards found</source>
+        <translation>发现的隐患</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="135"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="165"/>
+        <source>(not in the register)</source>
+        <translation>（不在名录库中）</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="25"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="26"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="27"/>
+        <source>Channel</source>
+        <translation>来件方式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="28"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="29"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="30"/>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="31"/>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="32"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="33"/>
+        <source>Finding</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="34"/>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="35"/>
+        <source>Replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="36"/>
+        <source>Attention</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="37"/>
+        <source>What is reported</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="43"/>
+        <source>true, no case/penalty/rectification by the due date</source>
+        <translation>属实但到期未立案、未处罚、未责令整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="45"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="50"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="54"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="57"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="58"/>
+        <source>True but not dealt with</source>
+        <translation>属实未处置</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="59"/>
+        <source>Search enterprise, text, case…</source>
+        <translation>搜索企业、内容、案件编号…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="66"/>
+        <source>The office&apos;s choice, not a legal limit: new leads are due this many working days after the day received</source>
+        <translation>本单位自定的办理时限（非法定期限）：新登记的线索自收到之日起经过这些工作日到期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="68"/>
+        <source>New lead…</source>
+        <translation>登记线索…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="69"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="70"/>
+        <source>Exposure list…</source>
+        <translation>曝光名单…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="86"/>
+        <source>Due within (working days):</source>
+        <translation>办理时限（工作日）：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="123"/>
+        <source>{n} leads shown, {overdue} overdue, {flagged} true but not dealt with</source>
+        <translation>显示 {n} 条线索，逾期 {overdue} 条，属实未处置 {flagged} 条</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="145"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="162"/>
+        <source>Cannot open the lead</source>
+        <translation>无法打开线索</translation>
     </message>
 </context>
 <context>
@@ -1762,195 +2535,268 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="27"/>
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="28"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="30"/>
+        <location filename="../../safety_desk/ui/actions.py" line="31"/>
         <source>New &amp;campaign…</source>
         <translation>新建专项行动(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="31"/>
+        <location filename="../../safety_desk/ui/actions.py" line="32"/>
         <source>&amp;Edit campaign…</source>
         <translation>编辑专项行动(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="32"/>
+        <location filename="../../safety_desk/ui/actions.py" line="33"/>
         <source>New &amp;inspection…</source>
         <translation>新建检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="34"/>
+        <location filename="../../safety_desk/ui/actions.py" line="35"/>
         <source>&amp;Import checklist…</source>
         <translation>导入检查表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="36"/>
+        <location filename="../../safety_desk/ui/actions.py" line="37"/>
         <source>Export &amp;ledger…</source>
         <translation>导出台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="243"/>
+        <location filename="../../safety_desk/ui/actions.py" line="39"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="298"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="40"/>
+        <location filename="../../safety_desk/ui/actions.py" line="41"/>
         <source>E&amp;xport data package…</source>
         <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="42"/>
+        <location filename="../../safety_desk/ui/actions.py" line="43"/>
         <source>Im&amp;port data package…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="43"/>
+        <location filename="../../safety_desk/ui/actions.py" line="44"/>
+        <source>&amp;Back up data…</source>
+        <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="46"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="47"/>
         <source>Set &amp;my name…</source>
         <translation>设置经办人姓名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="45"/>
+        <location filename="../../safety_desk/ui/actions.py" line="49"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="47"/>
+        <location filename="../../safety_desk/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="49"/>
+        <location filename="../../safety_desk/ui/actions.py" line="53"/>
+        <source>&amp;Issue document…</source>
+        <translation>签发文书(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="54"/>
+        <source>&amp;Register of issued documents</source>
+        <translation>发文登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="56"/>
+        <source>Issuing &amp;unit and numbers…</source>
+        <translation>发文单位与文号设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="58"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="96"/>
+        <source>Daily backup saved: %1</source>
+        <translation>每日备份已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
+        <source>Daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="121"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="122"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="123"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="127"/>
+        <source>Double random</source>
+        <translation>双随机</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="109"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="131"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="111"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="135"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="137"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="113"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="139"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="247"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="252"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="247"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="252"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="244"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="299"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="250"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="309"/>
+        <source>Issue document</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="309"/>
+        <source>Open an inspection first: a document is for one inspection.</source>
+        <translation>请先打开一次检查：文书针对一次检查签发。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="340"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="251"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="341"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="350"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="263"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="354"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="378"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="291"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="381"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="391"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="396"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="396"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShare</name>
+    <message>
+        <location filename="../../safety_desk/ui/app.py" line="45"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/app.py" line="46"/>
+        <source>Open anyway (not recommended)</source>
+        <translation>仍然打开（不建议）</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2934,49 @@
     </message>
 </context>
 <context>
+    <name>PlanItemsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="29"/>
+        <source>Item</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="30"/>
+        <source>Department</source>
+        <translation>抽查主体</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="31"/>
+        <source>Kind</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
+        <source>Base ratio</source>
+        <translation>基础比例</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
+        <source>Object</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
+        <source>Basis</source>
+        <translation>抽查依据</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <location filename="../../safety_desk/ui/registers/register_models.py" line="82"/>
@@ -2126,6 +3015,67 @@
         <location filename="../../safety_desk/ui/common/record_form.py" line="94"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="140"/>
+        <source>Declare a conflict of interest</source>
+        <translation>申明回避</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="152"/>
+        <source>e.g. a relative works there</source>
+        <translation>如：近亲属在该企业任职</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="154"/>
+        <source>Inspector</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="155"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="156"/>
+        <source>Reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="157"/>
+        <source>Declared on</source>
+        <translation>申明日期</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="92"/>
+        <source>Inspector</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="93"/>
+        <source>Department</source>
+        <translation>所在部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="94"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="95"/>
+        <source>Reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="96"/>
+        <source>Declared on</source>
+        <translation>申明日期</translation>
     </message>
 </context>
 <context>
@@ -2491,26 +3441,318 @@
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="111"/>
+        <source>Result: %1</source>
+        <translation>抽查结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="121"/>
+        <source>Result</source>
+        <translation>抽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="122"/>
+        <source>Entered on</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="124"/>
+        <source>Due</source>
+        <translation>录入期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="125"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="126"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPage</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="62"/>
+        <source>Plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="69"/>
+        <source>Import plan…</source>
+        <translation>导入计划…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="70"/>
+        <source>Draw…</source>
+        <translation>摇号…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="71"/>
+        <source>Draw again…</source>
+        <translation>重新抽取…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="72"/>
+        <source>Verify draw</source>
+        <translation>复核摇号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="73"/>
+        <source>Export draw record…</source>
+        <translation>导出摇号记录…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="74"/>
+        <source>Export public notice…</source>
+        <translation>导出结果公示…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="89"/>
+        <source>Walk the inspection</source>
+        <translation>进行检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="90"/>
+        <source>Inspection date…</source>
+        <translation>登记检查日期…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="91"/>
+        <source>Enter result…</source>
+        <translation>录入结果…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="103"/>
+        <source>Tasks and results</source>
+        <translation>检查任务与结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="104"/>
+        <source>Draws</source>
+        <translation>摇号记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="105"/>
+        <source>Items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="110"/>
+        <source>Declare…</source>
+        <translation>申明回避…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="111"/>
+        <source>Withdraw</source>
+        <translation>撤销申明</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="116"/>
+        <source>An inspector who declared a conflict of interest with an enterprise is never drawn to inspect it.</source>
+        <translation>申明与某企业回避的执法检查人员，摇号时不会被抽中检查该企业。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="122"/>
+        <source>Conflicts of interest</source>
+        <translation>回避申明</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="153"/>
+        <source>No plan yet: import one (forms/sampling/plan_example.yaml is an example).</source>
+        <translation>还没有抽查计划：请导入一个（示例见 forms/sampling/plan_example.yaml）。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="166"/>
+        <source>%1 items, departments: %2.</source>
+        <translation>抽查事项 %1 项，参与部门：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="170"/>
+        <source>Current draw %1: seed %2, %3 enterprises, %4 results entered.</source>
+        <translation>当前摇号记录 %1：种子 %2，抽中 %3 户，已录入结果 %4 户。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="174"/>
+        <source>Not drawn yet.</source>
+        <translation>尚未摇号。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="193"/>
+        <source>Import sampling plan</source>
+        <translation>导入抽查计划</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="194"/>
+        <source>Sampling plan (*.yaml *.yml)</source>
+        <translation>抽查计划 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="200"/>
+        <source>Cannot import the plan</source>
+        <translation>无法导入抽查计划</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="204"/>
+        <source>Plan imported.</source>
+        <translation>抽查计划已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="237"/>
+        <source>Drawing…</source>
+        <translation>正在摇号…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="237"/>
+        <source>Cannot draw</source>
+        <translation>无法摇号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="242"/>
+        <source>Drawn with seed %1: %2 enterprises. Register fingerprint %3</source>
+        <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="271"/>
+        <source>Cannot set the date</source>
+        <translation>无法登记检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="297"/>
+        <source>Cannot enter the result</source>
+        <translation>无法录入抽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="334"/>
+        <source>Cannot declare</source>
+        <translation>无法申明回避</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
+        <source>Choose an inspector and an enterprise of the register</source>
+        <translation>请选择名录库中的执法检查人员和企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="346"/>
+        <source>Cannot withdraw</source>
+        <translation>无法撤销申明</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="359"/>
+        <source>Export draw record</source>
+        <translation>导出摇号记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="360"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="363"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="364"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="375"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="370"/>
+        <source>Export public notice</source>
+        <translation>导出抽查结果公示</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="371"/>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="392"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+</context>
+<context>
     <name>StreetCountsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="51"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="48"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="52"/>
         <source>Open</source>
         <translation>未销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="53"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="51"/>
         <source>(no street)</source>
         <translation>（未填街道）</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
+        <source>Items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="67"/>
+        <source>Departments</source>
+        <translation>检查部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="68"/>
+        <source>Inspectors</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="69"/>
+        <source>Inspection date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="70"/>
+        <source>Result due</source>
+        <translation>结果录入期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="71"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="72"/>
+        <source>Result</source>
+        <translation>抽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="73"/>
+        <source>Entered on</source>
+        <translation>录入日期</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +3847,64 @@
     </message>
 </context>
 <context>
+    <name>UnitSettingsDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="22"/>
+        <source>Issuing unit and document numbers</source>
+        <translation>发文单位与文号设置</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="29"/>
+        <source>Holds administrative enforcement power (issues rectification orders)</source>
+        <translation>具有行政执法权（可签发责令限期整改指令书）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="43"/>
+        <source>Unit name (as printed)</source>
+        <translation>单位名称（印在文书上）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="44"/>
+        <source>Short name in numbers</source>
+        <translation>文号中的单位简称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="46"/>
+        <source>Administrative review body</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="47"/>
+        <source>Number pattern</source>
+        <translation>文号格式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="49"/>
+        <source>Code: {title}</source>
+        <translation>文书代字：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="50"/>
+        <source>This computer&apos;s numbers: from</source>
+        <translation>本机文号段：起始号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="51"/>
+        <source>to</source>
+        <translation>终止号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="52"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="53"/>
+        <source>Each laptop that issues documents offline needs its own number block from the office (e.g. 500–599), so that no two computers ever print the same number.</source>
+        <translation>每台离线签发文书的笔记本都需要单位分配的独立文号段（如 500–599），这样任何两台电脑都不会印出同一个文号。</translation>
+    </message>
+</context>
+<context>
     <name>VetoRegistersView</name>
     <message>
         <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="89"/>
@@ -2643,9 +3943,32 @@
     </message>
 </context>
 <context>
+    <name>VisitDateDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="89"/>
+        <source>Inspection date: %1</source>
+        <translation>检查日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="92"/>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="93"/>
+        <source>The inspection is finished</source>
+        <translation>检查已完成</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="96"/>
+        <source>The result is due %1 working days after this day.</source>
+        <translation>抽查结果应在此日之后 %1 个工作日内录入。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="59"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="67"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>

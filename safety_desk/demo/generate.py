@@ -19,7 +19,7 @@ import math
 import random
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -36,12 +36,15 @@ from safety_desk.domain.inspections import (
 )
 from safety_desk.domain.registers import Enterprise, Inspector
 from safety_desk.errors import UserError
+from safety_desk.demo.documents import write_documents
 from safety_desk.demo.enforcement import write_enforcement
 from safety_desk.demo.findings import PHOTO_POOL, FindingMaker
 from safety_desk.demo.images import demo_photo
+from safety_desk.demo.leads import write_leads
 from safety_desk.demo.lifecycle import HistoryMaker
 from safety_desk.demo.names import (
     CAMPAIGN_NAME,
+    DEPARTMENTS,
     INSPECTION_NOTES,
     MAJOR_POINTS,
     NA_NOTES,
@@ -49,6 +52,7 @@ from safety_desk.demo.names import (
     TEMPLATE_SECTORS,
 )
 from safety_desk.demo.registers import plan_enterprises, plan_inspectors, sector_of
+from safety_desk.demo.sampling import write_sampling_or_skip
 from safety_desk.demo.veto import write_veto_registers
 from safety_desk.demo.writer import BulkWriter, Cancelled
 from safety_desk.services.findings import store_photo_files
@@ -100,8 +104,12 @@ class DemoSummary:
     accidents: int = 0
     illegal_operations: int = 0
     blacklist_entries: int = 0
+    leads: int = 0
+    sampling_tasks: int = 0  # 双随机: tasks of the example plan's current draw, and results entered
+    sampling_results: int = 0
     campaign_id: str = ""
     cancelled: bool = False
+    documents: int = 0  # issued enforcement documents (执法文书)
 
     def describe(self) -> str:
         if self.cancelled:
@@ -111,7 +119,9 @@ class DemoSummary:
             f"检查 {self.inspections} 次，隐患 {self.findings} 条（重大 {self.major_findings} 条，"
             f"已入台账 {self.ledger_entered} 条，挂牌督办 {self.listings} 条），照片 {self.photos} 张"
             f"（关联 {self.photo_links} 处），执法措施 {self.enforcement_actions} 项，事故 {self.accidents} 起，"
-            f"非法生产经营 {self.illegal_operations} 处，黑名单 {self.blacklist_entries} 条"
+            f"非法生产经营 {self.illegal_operations} 处，黑名单 {self.blacklist_entries} 条，线索 {self.leads} 条，"
+            f"双随机抽查任务 {self.sampling_tasks} 项（已录入结果 {self.sampling_results} 项）"
+            + (f"，执法文书 {self.documents} 份" if self.documents else "")
         )
 
 
@@ -147,9 +157,11 @@ def generate_demo(
     load_shipped_templates(store=store)  # outside the transaction: a cancelled demo keeps the shipped forms
     try:
         with db.atomic():
-            return _generate(store, db, seed, enterprises, findings, progress)
+            summary = _generate(store, db, seed, enterprises, findings, progress)
     except Cancelled:
         return DemoSummary(seed=seed, cancelled=True)
+    # Issued documents each take a number in their own transaction, after the campaign is in.
+    return replace(summary, documents=write_documents(store=store, seed=seed))
 
 
 def _generate(store: Store, db: Database, seed: int, n_enterprises: int, n_findings: int,
@@ -215,12 +227,15 @@ def _generate(store: Store, db: Database, seed: int, n_enterprises: int, n_findi
     actions = write_enforcement(db, writer, rng_for("enforcement"), after_rowid=first_new_inspection)
     writer.flush()
     accidents, illegal, blacklisted = write_veto_registers(store=store, rng=rng_for("veto"), enterprises=ents)
+    leads = write_leads(store=store, rng=rng_for("leads"), departments=tuple(d for d, _ in DEPARTMENTS[:5]))
+    sampling = write_sampling_or_skip(store=store, rng=rng_for("sampling"))
     return DemoSummary(
         seed=seed, enterprises=len(ents), inspectors=len(people), inspections=len(plan), check_results=check_results,
         findings=maker.made, major_findings=maker.major, ledger_entered=maker.ledgered, photos=photos,
         photo_links=links, status_changes=history.status_changes, reinspections=history.reinspections,
         deadline_extensions=history.extensions, listings=history.listings, enforcement_actions=actions,
-        accidents=accidents, illegal_operations=illegal, blacklist_entries=blacklisted, campaign_id=campaign_id,
+        accidents=accidents, illegal_operations=illegal, blacklist_entries=blacklisted, leads=leads,
+        campaign_id=campaign_id, sampling_tasks=sampling.tasks, sampling_results=sampling.results,
     )
 
 

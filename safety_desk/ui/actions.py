@@ -24,6 +24,7 @@ class ActionSpec:
 
 
 _FILE = QT_TRANSLATE_NOOP("MainWindow", "&File")
+_DOCUMENTS = QT_TRANSLATE_NOOP("MainWindow", "&Documents")
 _HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -40,12 +41,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("exportPackage", _FILE, QT_TRANSLATE_NOOP("MainWindow", "E&xport data package…"), "export_package",
                separator_before=True),
     ActionSpec("importPackage", _FILE, QT_TRANSLATE_NOOP("MainWindow", "Im&port data package…"), "import_package"),
+    ActionSpec("backupData", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Back up data…"), "backup_data",
+               separator_before=True),
+    ActionSpec("restoreBackup", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Restore from backup…"), "restore_backup"),
     ActionSpec("setActorName", _FILE, QT_TRANSLATE_NOOP("MainWindow", "Set &my name…"), "set_actor_name",
                separator_before=True),
     ActionSpec("openDemo", _FILE, QT_TRANSLATE_NOOP("MainWindow", "Open &sample data"), "open_demo",
                separator_before=True),
     ActionSpec("quit", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", QKeySequence.StandardKey.Quit,
                separator_before=True),
+    ActionSpec("issueDocument", _DOCUMENTS, QT_TRANSLATE_NOOP("MainWindow", "&Issue document…"), "issue_document"),
+    ActionSpec("documentRegister", _DOCUMENTS, QT_TRANSLATE_NOOP("MainWindow", "&Register of issued documents"),
+               "document_register"),
+    ActionSpec("unitSettings", _DOCUMENTS, QT_TRANSLATE_NOOP("MainWindow", "Issuing &unit and numbers…"),
+               "unit_settings", separator_before=True),
     ActionSpec("about", _HELP, QT_TRANSLATE_NOOP("MainWindow", "&About Safety Desk"), "show_about"),
 )
 

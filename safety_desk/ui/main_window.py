@@ -28,8 +28,14 @@ from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
 from safety_desk.ui.actions import build_menus
+from safety_desk.ui.backup.backup_dialogs import AutoBackup, backup_interactive, restore_interactive
 from safety_desk.ui.inspection.campaign_dialog import CampaignDialog
-from safety_desk.ui.hazards.dashboard import FIGURE_OVERDUE, DashboardView
+from safety_desk.ui.hazards.dashboard import (
+    FIGURE_LEADS_DERELICTION,
+    FIGURE_LEADS_OVERDUE,
+    FIGURE_OVERDUE,
+    DashboardView,
+)
 from safety_desk.ui.common.about import show_about
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.reports.export_dialog import export_notice_with_preview
@@ -39,8 +45,10 @@ from safety_desk.ui.sync.package_dialogs import export_package_interactive, impo
 from safety_desk.ui.hazards.hazards_view import HazardsView
 from safety_desk.ui.inspection.inspections_page import InspectionsPage
 from safety_desk.ui.inspection.new_inspection_dialog import NewInspectionDialog
+from safety_desk.ui.leads.leads_view import LeadsView
 from safety_desk.ui.registers.registers_view import RegistersView
 from safety_desk.ui.reports.reports_page import ReportsPage
+from safety_desk.ui.sampling.sampling_page import SamplingPage
 from safety_desk.ui.templates.template_browser import TemplateBrowser
 from safety_desk.ui.veto.veto_registers_view import VetoRegistersView
 from safety_desk.ui.common.worker import BackgroundTask
@@ -81,6 +89,14 @@ class MainWindow(QMainWindow):
         self._dashboard_timer = QTimer(self, singleShot=True, interval=400)
         self._dashboard_timer.timeout.connect(self._refresh_dashboard)
         self._use_store(store)
+        # The day's backup of the real database (never of the sample data), quietly in the background.
+        self.auto_backup = AutoBackup(self, lambda: None if self.store.path and self.store.path.name == DEMO_DB_NAME
+                                      else self.store)
+        self.auto_backup.made.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Daily backup saved: %1").replace("%1", path), 10_000))
+        self.auto_backup.failed.connect(lambda message: self.statusBar().showMessage(
+            self.tr("Daily backup failed: %1").replace("%1", message), 30_000))
+        self.auto_backup.start()
 
     # -- views -------------------------------------------------------------------------------------------------
     def _use_store(self, store: Store) -> None:
@@ -95,6 +111,7 @@ class MainWindow(QMainWindow):
         self.browser = TemplateBrowser(store, self)
         self.inspections = InspectionsPage(store, self)
         self.inspections.open_finding.connect(self.open_finding)
+        self.inspections.issue_document.connect(self.issue_document)
         self.hazards = HazardsView(store, self)
         self.hazards.hazard_activated.connect(self.open_finding)
         self.registers = RegistersView(store, self)
@@ -104,9 +121,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.browser, self.tr("Checklists"))
         self.tabs.addTab(self.inspections, self.tr("Inspections"))
         self.tabs.addTab(self.hazards, self.tr("Hazards"))
+        self.sampling = SamplingPage(store, self)
+        self.sampling.open_inspection.connect(self._walk_sampling_task)
+        self.sampling.changed.connect(self.inspections.reload)
+        self.tabs.addTab(self.sampling, self.tr("Double random"))
+        self.dashboard.sampling_clicked.connect(lambda: self.tabs.setCurrentWidget(self.sampling))
         self.tabs.addTab(self.registers, self.tr("Registers"))
         self.veto_registers = VetoRegistersView(store, self)
         self.tabs.addTab(self.veto_registers, self.tr("Accidents and illegal operations"))
+        self.leads = LeadsView(store, self)
+        self.leads.open_inspection.connect(self._open_inspection_of_lead)
+        self.leads.changed.connect(self._dashboard_timer.start)
+        self.tabs.addTab(self.leads, self.tr("Leads"))
         self.reports = ReportsPage(store, self)
         self.tabs.addTab(self.reports, self.tr("Reports"))
         self.conflicts = ConflictsView(store, self)
@@ -149,6 +175,12 @@ class MainWindow(QMainWindow):
             self.hazards.reload()
         elif self.tabs.currentWidget() is self.dashboard:
             self.dashboard.reload()
+        elif self.tabs.currentWidget() is self.sampling:  # a task's inspection may have been completed since
+            self.sampling.reload()
+
+    def _walk_sampling_task(self, inspection_id: str) -> None:
+        self.tabs.setCurrentWidget(self.inspections)
+        self.inspections.open_inspection(inspection_id)
 
     def _refresh_dashboard(self) -> None:
         if self.tabs.currentWidget() is self.dashboard:  # a hidden dashboard refreshes when it is shown
@@ -156,9 +188,18 @@ class MainWindow(QMainWindow):
 
     def _show_figure(self, figure: str) -> None:
         """Switch to the hazards behind a dashboard figure; the overdue figure turns on the overdue filter."""
+        if figure in (FIGURE_LEADS_OVERDUE, FIGURE_LEADS_DERELICTION):  # the leads behind a lead figure
+            self.tabs.setCurrentWidget(self.leads)
+            self.leads.show_filter(overdue=figure == FIGURE_LEADS_OVERDUE,
+                                   dereliction=figure == FIGURE_LEADS_DERELICTION)
+            return
         self.tabs.setCurrentWidget(self.hazards)
         if figure == FIGURE_OVERDUE:
             self.hazards.overdue_check.setChecked(True)
+
+    def _open_inspection_of_lead(self, inspection_id: str) -> None:
+        self.inspections.open_inspection(inspection_id)
+        self.tabs.setCurrentWidget(self.inspections)
 
     def _show_street(self, street: str) -> None:
         self.tabs.setCurrentWidget(self.hazards)
@@ -232,6 +273,20 @@ class MainWindow(QMainWindow):
         if self.task is not None:
             self.task.succeeded.connect(lambda _summary: self._switch_to(self.store))
 
+    def backup_data(self) -> None:
+        self.backup_data_to(None)
+
+    def backup_data_to(self, path: str | None) -> None:
+        self.task = backup_interactive(self, self.store, path=path)
+
+    def restore_backup(self) -> None:
+        self.restore_backup_from(None)
+
+    def restore_backup_from(self, path: str | None, confirm=None) -> None:
+        """Replace this computer's data with a backup's (the current data is saved aside first); views re-read."""
+        self.task = restore_interactive(self, self.store, lambda: self._switch_to(self.store), path=path,
+                                        confirm=confirm)
+
     def export_ledger(self) -> None:
         """The ledger of what the hazards view shows: its filters are the ledger's."""
         self.tabs.setCurrentWidget(self.hazards)
@@ -244,6 +299,41 @@ class MainWindow(QMainWindow):
                        self.tr("Open an inspection first: the notice is for one inspection."))
             return
         export_notice_with_preview(self, self.store, view.inspection_id)
+
+    def issue_document(self):
+        """签发文书… for the open inspection: the kinds this unit may issue."""
+        from safety_desk.ui.documents.issue_dialog import IssueDocumentDialog
+
+        view = self.inspections.view
+        if view is None:
+            show_error(self, self.tr("Issue document"), self.tr("Open an inspection first: a document is for one "
+                                                                "inspection."))
+            return None
+        dialog = IssueDocumentDialog(self.store, view.inspection_id, self)
+        dialog.finished.connect(self._reload_documents)
+        dialog.open()
+        return dialog
+
+    def document_register(self):
+        from safety_desk.ui.documents.register_dialog import DocumentRegisterDialog
+
+        dialog = DocumentRegisterDialog(self.store, parent=self)
+        view = self.inspections.view
+        if view is not None:  # a void shows on the open inspection's list too
+            dialog.finished.connect(self._reload_documents)
+        dialog.open()
+        return dialog
+
+    def _reload_documents(self, _result: int = 0) -> None:
+        if self.inspections.view is not None:  # the inspection may have been closed meanwhile
+            self.inspections.view.reload_documents()
+
+    def unit_settings(self):
+        from safety_desk.ui.documents.settings_dialog import UnitSettingsDialog
+
+        dialog = UnitSettingsDialog(self.store, self)
+        dialog.open()
+        return dialog
 
     def import_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -277,7 +367,7 @@ class MainWindow(QMainWindow):
         """Sample data lives in its own database beside this one, so real records never mix with it."""
         if self.store.path and self.store.path.name == DEMO_DB_NAME:
             return
-        demo_store = Store.open(self.demo_db_path())
+        demo_store = Store.open(self.demo_db_path(), allow_network=self.store.network_allowed or None)
         template_service.load_shipped_templates(store=demo_store)
         if demo_store.db["enterprises"].count > 0:
             self._switch_to(demo_store)

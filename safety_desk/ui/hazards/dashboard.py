@@ -28,12 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from safety_desk.domain.lifecycle import DashboardCounts, StreetCounts
+from safety_desk.services import leads as lead_service
+from safety_desk.domain.sampling import STATE_OVERDUE
 from safety_desk.services import lifecycle as lifecycle_service
+from safety_desk.services import sampling_tasks
 from safety_desk.store.database import Store
 from safety_desk.ui.common.record_table_model import RecordTableModel
 
 # Figure keys: what a click on a figure asks the hazards view to show.
 FIGURE_DUE, FIGURE_OVERDUE, FIGURE_LISTED = "due_this_week", "overdue", "listed_open_majors"
+FIGURE_LEADS_OVERDUE, FIGURE_LEADS_DERELICTION = "leads_overdue", "leads_dereliction"
 StreetRole = Qt.ItemDataRole.UserRole + 1
 _RED = QColor("#b00020")
 
@@ -88,6 +92,7 @@ class FigureButton(QPushButton):
 class DashboardView(QWidget):
     figure_clicked = Signal(str)  # FIGURE_* key
     street_activated = Signal(str)  # street name ("" for enterprises without one)
+    sampling_clicked = Signal()  # a 双随机 results figure: show the tasks
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +110,24 @@ class DashboardView(QWidget):
         figures = QGridLayout()
         for column, button in enumerate((self.due, self.overdue, self.listed, self.listed_overdue)):
             figures.addWidget(button, 0, column)
+        # Leads (线索): overdue ones, and true ones left without a case, penalty or rectification (失职渎职).
+        self.leads_overdue = FigureButton(self.tr("leads overdue"), "figureLeadsOverdue")
+        self.leads_dereliction = FigureButton(self.tr("true leads not dealt with by the due date"),
+                                              "figureLeadsDereliction")
+        for key, button in ((FIGURE_LEADS_OVERDUE, self.leads_overdue),
+                            (FIGURE_LEADS_DERELICTION, self.leads_dereliction)):
+            button.clicked.connect(lambda _=False, k=key: self.figure_clicked.emit(k))
+        figures.addWidget(self.leads_overdue, 1, 0)
+        figures.addWidget(self.leads_dereliction, 1, 1)
+        self.lead_warnings = QLabel(objectName="leadWarnings", wordWrap=True)
+        self.lead_warnings.setStyleSheet("color: #b00020")
+        figures.addWidget(self.lead_warnings, 1, 2, 1, 2)
+        # 双随机: results due within 20 working days of the inspection (济天政发〔2019〕5号 三（七）)
+        self.sampling_due = FigureButton(self.tr("double random results due soon"), "figureSamplingDue")
+        self.sampling_overdue = FigureButton(self.tr("double random results overdue"), "figureSamplingOverdue")
+        for column, button in enumerate((self.sampling_due, self.sampling_overdue)):
+            button.clicked.connect(self.sampling_clicked)
+            figures.addWidget(button, 2, column)
 
         self.street_model = StreetCountsModel(self)
         proxy = QSortFilterProxyModel(self)
@@ -138,4 +161,14 @@ class DashboardView(QWidget):
         self.listed.set_value(counts.listed_open_majors)
         self.listed_overdue.set_value(counts.listed_overdue, alarm=True)
         self.street_model.set_rows(counts.by_street)
+        leads = lead_service.list_leads(store=self.store, today=today)
+        flagged = [v for v in leads if v.dereliction]
+        self.leads_overdue.set_value(sum(v.overdue for v in leads), alarm=True)
+        self.leads_dereliction.set_value(len(flagged), alarm=True)
+        self.lead_warnings.setText("\n".join(v.describe_dereliction() for v in flagged[:3])
+                                   + (f"\n… {len(flagged) - 3}" if len(flagged) > 3 else ""))
+        due = sampling_tasks.results_due(store=self.store, today=today).rows
+        overdue = sum(1 for t in due if t.state == STATE_OVERDUE)
+        self.sampling_due.set_value(len(due) - overdue)
+        self.sampling_overdue.set_value(overdue, alarm=True)
         return counts
