@@ -45,6 +45,34 @@
     </message>
 </context>
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/about.py" line="18"/>
+        <source>Offline hazard inspection for safety-production campaigns.</source>
+        <translation>安全生产隐患排查整治（离线桌面版）。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/about.py" line="19"/>
+        <source>Licence: %1.</source>
+        <translation>许可协议：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/about.py" line="20"/>
+        <source>Bundled fonts and their licences:</source>
+        <translation>随程序附带的字体及其许可协议：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/about.py" line="21"/>
+        <source>Licence texts: %1</source>
+        <translation>许可协议全文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/about.py" line="28"/>
+        <source>About Safety Desk</source>
+        <translation>关于 Safety Desk</translation>
+    </message>
+</context>
+<context>
     <name>AccidentDialog</name>
     <message>
         <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="84"/>
@@ -2757,28 +2785,16 @@ The data it replaced was saved as {previous}</source>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
-    <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="405"/>
-        <source>About Safety Desk</source>
-        <translation>关于 Safety Desk</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="406"/>
-        <source>Safety Desk %1
-Offline hazard inspection for safety-production campaigns.</source>
-        <translation>Safety Desk %1
-安全生产专项整治隐患排查离线桌面程序。</translation>
-    </message>
 </context>
 <context>
     <name>NetworkShare</name>
     <message>
-        <location filename="../../safety_desk/ui/app.py" line="40"/>
+        <location filename="../../safety_desk/ui/app.py" line="45"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/app.py" line="41"/>
+        <location filename="../../safety_desk/ui/app.py" line="46"/>
         <source>Open anyway (not recommended)</source>
         <translation>仍然打开（不建议）</translation>
     </message>

@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"safety-desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据目录；或环境变量 SAFETY_DESK_DB）")
     parser.add_argument("--lang", metavar="LANG", help="界面语言，如 zh_CN 或 en（仅桌面程序）")
+    # Hidden: the smoke test of the frozen program opens the window, prints one JSON line and quits after MS.
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument("--allow-network-db", action="store_true",
                         help="允许数据库位于网络共享上（不建议；或环境变量 SAFETY_DESK_ALLOW_NETWORK_DB=1）")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -41,7 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from safety_desk.ui.app import run_app  # Qt only when the window is wanted
 
-        return run_app(db=args.db, lang=args.lang, allow_network=args.allow_network_db or None)
+        return run_app(db=args.db, lang=args.lang, allow_network=args.allow_network_db or None,
+                       quit_after_ms=args.quit_after)
     handler = HANDLERS[(args.command, getattr(args, f"{args.command}_command", None))]
     try:
         return handler(args)

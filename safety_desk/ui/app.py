@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safety_desk.errors import UserError
 from safety_desk.services.templates import load_shipped_templates
 from safety_desk.store import Store, resolve_db_path
 from safety_desk.store.database import NetworkDatabaseError
+from safety_desk.ui.common.app_icon import DESKTOP_FILE_NAME, app_icon
 from safety_desk.ui.common.error_hook import install_error_hook
 from safety_desk.ui.common.fonts import install_app_font
 from safety_desk.ui.common.i18n import choose_language, install_translators
@@ -20,6 +22,9 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Safety Desk")
     app.setOrganizationName("safety-desk")
+    if app.windowIcon().isNull():  # once per process: static void setters leak a None reference (DEVELOPING.md)
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName(DESKTOP_FILE_NAME)
     install_app_font(app)
     app._translators = install_translators(app, choose_language(lang))  # type: ignore[attr-defined]
     return app
@@ -45,7 +50,8 @@ def ask_to_open_on_network_share(error: NetworkDatabaseError) -> bool:
     return box.clickedButton() is not quit_button
 
 
-def run_app(*, db: str | None = None, lang: str | None = None, allow_network: bool | None = None) -> int:
+def run_app(*, db: str | None = None, lang: str | None = None, allow_network: bool | None = None,
+            quit_after_ms: int | None = None) -> int:
     try:
         app = create_app(lang=lang)
     except ValueError as exc:  # an unknown --lang
@@ -63,4 +69,25 @@ def run_app(*, db: str | None = None, lang: str | None = None, allow_network: bo
         return 2
     install_error_hook(window, window.store.path)
     window.show()
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, lambda: _report_and_quit(app, window))
     return app.exec()
+
+
+def _report_and_quit(app: QApplication, window) -> None:
+    """The frozen program's smoke test (packaging/smoke_test) starts the window this way: one JSON line, then quit.
+
+    The line says what a user would see missing if the bundle lost its data: the font, the Chinese translation,
+    the icon, the database that was opened.
+    """
+    report = {
+        "title": window.windowTitle(),
+        "font": app.font().family(),
+        "translators": len(getattr(app, "_translators", [])),
+        "icon_sizes": sorted(size.width() for size in app.windowIcon().availableSizes()),
+        "db": str(window.store.path),
+        "visible": window.isVisible(),
+    }
+    print(json.dumps(report, ensure_ascii=False), flush=True)
+    window.close()
+    app.quit()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safety_desk import __version__
 from safety_desk.errors import NotFoundError, UserError
 from safety_desk.services import inspections as inspection_service
 from safety_desk.services import lifecycle as lifecycle_service
@@ -37,6 +36,7 @@ from safety_desk.ui.hazards.dashboard import (
     FIGURE_OVERDUE,
     DashboardView,
 )
+from safety_desk.ui.common.about import show_about
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.reports.export_dialog import export_notice_with_preview
 from safety_desk.ui.hazards.finding_dialog import FindingDialog
@@ -401,10 +401,7 @@ class MainWindow(QMainWindow):
                 dialog.set_actor(name)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About Safety Desk"),
-            self.tr("Safety Desk %1\nOffline hazard inspection for safety-production campaigns.").replace(
-                "%1", __version__))
+        show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Everything is already committed; closing only forgets the open hazard form, the inspection stays open.
