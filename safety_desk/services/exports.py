@@ -28,6 +28,7 @@ from safety_desk.reports.notice_pdf import NoticeData, NoticeHazard, write_notic
 from safety_desk.services import findings as finding_service
 from safety_desk.services import inspections as inspection_service
 from safety_desk.store.database import Store
+from safety_desk.store.files import use_default_mode
 from safety_desk.store.findings_query import HazardFilter, distinct_streets, hazard_ids, where_clause
 
 LEDGER_FORMATS = (".pdf", ".xlsx")
@@ -301,6 +302,7 @@ def atomic_output(out: Path) -> Iterator[Path]:
         raise UserError(f"无法写入 {out}：{_reason(exc)}") from None
     os.close(fd)
     tmp = Path(name)
+    use_default_mode(tmp)  # mkstemp's 0600 would survive the rename; the user's umask decides, as for any file
     try:
         yield tmp
         os.replace(tmp, out)
