@@ -155,3 +155,16 @@ def test_stored_photos_follow_the_users_umask(tmp_path, umask):
     data = b"\x89PNG\r\n\x1a\n" + b"0" * 20
     target = write_photo(tmp_path / "att", data, sha256_hex(data), ".png")
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+def test_the_notice_is_named_after_the_enterprise_and_the_visit(store, data):
+    from safety_desk.services.exports import suggested_notice_name
+
+    name = suggested_notice_name(store=store, inspection_id=data.inspection_id)
+    assert name.startswith("隐患整改通知书_") and name.endswith(".pdf")
+    info = store.db.execute("select e.name, i.inspection_date from inspections i join enterprises e "
+                            "on e.id = i.enterprise_id where i.id = ?", [data.inspection_id]).fetchone()
+    assert name == f"隐患整改通知书_{info[0]}_{info[1]}.pdf"
+    store.db.execute("update enterprises set name = ? where id = (select enterprise_id from inspections where id = ?)",
+                     ["泺口/化工:有限公司", data.inspection_id])
+    assert "泺口_化工_有限公司" in suggested_notice_name(store=store, inspection_id=data.inspection_id)
