@@ -464,6 +464,19 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="46"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2019-09-30</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="47"/>
+        <source>Pick from the calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
     <name>DelistDialog</name>
     <message>
         <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="271"/>
@@ -871,183 +884,256 @@
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="74"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="176"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="86"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="193"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="460"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="84"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="96"/>
         <source>Check point and basis (kept as recorded)</source>
         <translation>检查点与依据（按记录时保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="89"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="101"/>
         <source>Basis</source>
         <translation>检查依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="89"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="101"/>
         <source>Disposal basis</source>
         <translation>处置依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="90"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="102"/>
         <source>Rectification requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="94"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="106"/>
         <source>Free-standing hazard (not tied to a check point)</source>
         <translation>独立记录的隐患（未关联检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="113"/>
         <source>三违 (violating command, rules or discipline)</source>
         <translation>三违（违章指挥、违章操作、违反劳动纪律）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="113"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="125"/>
         <source>yuan, e.g. 12000.00</source>
         <translation>单位：元，如 12000.00</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="116"/>
-        <source>not set</source>
-        <translation>未设定</translation>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="128"/>
+        <source>not set (yyyy-mm-dd)</source>
+        <translation>未填写（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="124"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="134"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="211"/>
         <source>Description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="125"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="211"/>
         <source>Location</source>
         <translation>隐患部位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="129"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="139"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="211"/>
         <source>Level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="130"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="140"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="212"/>
         <source>Rectification mode</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="141"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="133"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="143"/>
         <source>Five rectification fields (五落实)</source>
         <translation>五落实（责任、措施、资金、时限、预案）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="145"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
         <source>Responsible unit</source>
         <translation>整改责任单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="146"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
         <source>Responsible person</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="137"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="138"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="148"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
         <source>Funds (yuan)</source>
         <translation>整改资金（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="139"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="149"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="140"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="150"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
         <source>Contingency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="144"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="154"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="146"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="156"/>
         <source>Remove selected photo</source>
         <translation>移除所选照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="155"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="165"/>
+        <source>Keep the stored values</source>
+        <translation>恢复已保存的值</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="166"/>
+        <source>Show the stored value again in every field marked red</source>
+        <translation>在所有标红的字段中恢复显示已保存的值</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="169"/>
         <source>Enter into ledger</source>
         <translation>登记入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="157"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="171"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="169"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="186"/>
         <source>Photos (drop image files here)</source>
         <translation>照片（可将图片文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="177"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="194"/>
         <source>History</source>
         <translation>整改记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="256"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="294"/>
+        <source>The date the hazard was found is required.</source>
+        <translation>须填写发现日期。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="357"/>
+        <source>Stored: %1</source>
+        <translation>已保存的值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="378"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="390"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="394"/>
+        <source>%1: “%2” is not stored (%3); stored: %4</source>
+        <translation>%1：显示的“%2”未保存（%3）；已保存的值：%4</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="408"/>
+        <source>Fix the fields marked red, or keep the stored values:</source>
+        <translation>请改正标红的字段，或点“恢复已保存的值”：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="461"/>
+        <source>Some fields show values that are not stored:</source>
+        <translation>以下字段显示的值未保存：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="463"/>
+        <source>Keep the stored values and close</source>
+        <translation>恢复已保存的值并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="465"/>
+        <source>Go back and fix</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="482"/>
         <source>In the ledger.</source>
         <translation>已登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="258"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="484"/>
         <source>Before it can enter the ledger, still missing: %1</source>
         <translation>登记入台账前尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="261"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="487"/>
         <source>All required fields are set; it can enter the ledger.</source>
         <translation>必填项已齐全，可以登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="275"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="501"/>
         <source>In the ledger: change the deadline with Extend deadline…</source>
         <translation>已入台账：请通过“延期…”变更整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="310"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="540"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="311"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="541"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="338"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="578"/>
+        <source>Cannot enter the ledger yet.</source>
+        <translation>尚不能登记入台账。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="592"/>
+        <source>Required before the hazard can enter the ledger</source>
+        <translation>登记入台账前须填写</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="602"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="338"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="602"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="345"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="609"/>
         <source>A written-off hazard cannot be changed; reopen it first.</source>
         <translation>已销号的隐患不能修改，请先重新打开。</translation>
     </message>
