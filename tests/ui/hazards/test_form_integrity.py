@@ -171,3 +171,14 @@ def test_a_refusal_to_ledger_is_one_message_and_marks_the_empty_fields(qtbot, st
     assert dialog.responsible_person.hasFocus()
     type_text(dialog.responsible_person, "王建国")
     assert not dialog.responsible_person.styleSheet()  # filled: no longer marked
+
+
+def test_a_pause_in_typing_finishes_a_number_but_never_stores_an_invalid_one(qtbot, store: Store, visit):
+    fid = draft(store, visit, **FOUR)
+    dialog = open_form(qtbot, store, fid)
+    retype(qtbot, dialog.funds, "8000")
+    assert stored(store, fid).five.funds_fen is None  # still typing
+    qtbot.waitUntil(lambda: stored(store, fid).five.funds_fen == 800_000, timeout=5000)
+    retype(qtbot, dialog.funds, "80.001")
+    qtbot.wait(2000)  # longer than the pause
+    assert stored(store, fid).five.funds_fen == 800_000 and dialog.funds.styleSheet()
