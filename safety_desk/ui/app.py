@@ -12,6 +12,7 @@ from safety_desk.store import Store, resolve_db_path
 from safety_desk.ui.common.error_hook import install_error_hook
 from safety_desk.ui.common.fonts import install_app_font
 from safety_desk.ui.common.i18n import choose_language, install_translators
+from safety_desk.ui.common.screen_fit import install_screen_fit
 
 
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
@@ -20,6 +21,7 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     app.setOrganizationName("safety-desk")
     install_app_font(app)
     app._translators = install_translators(app, choose_language(lang))  # type: ignore[attr-defined]
+    install_screen_fit(app)
     return app
 
 

@@ -32,6 +32,7 @@ from safety_desk.ui.actions import build_menus
 from safety_desk.ui.inspection.campaign_dialog import CampaignDialog
 from safety_desk.ui.hazards.dashboard import FIGURE_OVERDUE, DashboardView
 from safety_desk.ui.common.dialogs import show_error
+from safety_desk.ui.common.screen_fit import fit_to_screen
 from safety_desk.ui.reports.export_dialog import export_notice_with_preview
 from safety_desk.ui.hazards.finding_dialog import FindingDialog
 from safety_desk.ui.sync.conflicts_view import ConflictsView
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)  # a 1366×768 laptop gets what its screen holds
         self.actions_by_name = build_menus(self)
         self.finding_dialogs: dict[str, FindingDialog] = {}
         self.db_label = QLabel()
@@ -292,6 +293,11 @@ class MainWindow(QMainWindow):
         self.task.start()
 
     def _switch_to(self, store: Store) -> None:
+        form = self._form_with_unstored_values()
+        if form is not None:
+            form.raise_()
+            form.ask_before_closing()
+            return
         for dialog in list(self.finding_dialogs.values()):
             dialog.close()
         old = self.store
@@ -316,7 +322,20 @@ class MainWindow(QMainWindow):
             self.tr("Safety Desk %1\nOffline hazard inspection for safety-production campaigns.").replace(
                 "%1", __version__))
 
+    def _form_with_unstored_values(self) -> FindingDialog | None:
+        """A hazard form still showing a value that is not stored (it finishes the edits it can first)."""
+        for dialog in self.finding_dialogs.values():
+            if not dialog.finish_edits():
+                return dialog
+        return None
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        form = self._form_with_unstored_values()
+        if form is not None:  # the user decides about a value shown but not stored; it is never dropped silently
+            event.ignore()
+            form.raise_()
+            form.ask_before_closing()
+            return
         # Everything is already committed; closing only forgets the open hazard form, the inspection stays open.
         for dialog in list(self.finding_dialogs.values()):
             dialog.blockSignals(True)

@@ -55,3 +55,13 @@ class ScreenFit(QObject):
             if kind not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen):
                 keep_on_screen(watched)
         return False
+
+
+def install_screen_fit(app: QObject) -> ScreenFit:
+    """Keep every window of ``app`` on its screen from now on (once per application)."""
+    existing = app.findChild(ScreenFit)
+    if existing is not None:
+        return existing
+    fit = ScreenFit(app)
+    app.installEventFilter(fit)
+    return fit

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from safety_desk.ui.common.events import process_events
+from safety_desk.ui.common.screen_fit import fit_to_screen
 
 MAX_PRINT_DPI = 300
 
@@ -47,7 +48,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.setWindowTitle(self.tr("Preview – %1").replace("%1", self.path.name))
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self, objectName="pdfView")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)

@@ -182,3 +182,19 @@ def test_a_pause_in_typing_finishes_a_number_but_never_stores_an_invalid_one(qtb
     retype(qtbot, dialog.funds, "80.001")
     qtbot.wait(2000)  # longer than the pause
     assert stored(store, fid).five.funds_fen == 800_000 and dialog.funds.styleSheet()
+
+
+def test_quitting_the_app_asks_about_a_value_that_is_not_stored(qtbot, store: Store, visit):
+    from safety_desk.ui.main_window import MainWindow
+
+    fid = draft(store, visit, **FOUR, funds="150000")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_finding(fid)
+    dialog.funds.setText("-100")
+    window.close()
+    assert window.isVisible() and dialog.isVisible() and dialog.close_prompt.isVisible()
+    click(qtbot, dialog.close_prompt.findChild(type(dialog.ledger_button), "keepStoredButton"))
+    window.close()
+    assert not window.isVisible() and stored(store, fid).five.funds_fen == 15_000_000
