@@ -1574,115 +1574,115 @@
 <context>
     <name>LedgerExportDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="64"/>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="132"/>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="187"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="148"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="203"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="74"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="89"/>
         <source>PDF (to print and sign)</source>
         <translation>PDF（用于打印、签字）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="75"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="90"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="78"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="93"/>
         <source>e.g. the street office keeping this ledger</source>
         <translation>例如：填报本台账的街道办事处</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="94"/>
         <source>Include hazards not yet entered in the ledger</source>
         <translation>包括尚未登记入台账的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="82"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="97"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="88"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="103"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="92"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="107"/>
         <source>Hazards:</source>
         <translation>隐患：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="112"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="98"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="113"/>
         <source>Unit:</source>
         <translation>填报单位：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="100"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="115"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="123"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="139"/>
         <source>%1 hazards — %2; %3</source>
         <translation>%1 条隐患 — %2；%3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="147"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="144"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="160"/>
         <source>Choose a file to save to.</source>
         <translation>请选择要保存的文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="154"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="170"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="160"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="176"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="168"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="184"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="169"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="185"/>
         <source>Cannot export the ledger</source>
         <translation>无法导出台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="175"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="191"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="177"/>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="188"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="193"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="204"/>
         <source>Exported %1 hazards to %2</source>
         <translation>已导出 %1 条隐患至 %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="190"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="206"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="244"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -1871,152 +1871,180 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="45"/>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="47"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="47"/>
+        <location filename="../../safety_desk/ui/actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="49"/>
+        <location filename="../../safety_desk/ui/actions.py" line="50"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="100"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="101"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="92"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="116"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="117"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="118"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="108"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="119"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="110"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="121"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="112"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="123"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="114"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="125"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="207"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="212"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="218"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="223"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="207"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="218"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="212"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="223"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="245"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="256"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="251"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="262"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="252"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="263"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="261"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="272"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="275"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="265"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="276"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="289"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="302"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="305"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
+        <source>Safety Desk databases (*.db);;All files (*)</source>
+        <translation>Safety Desk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <source>%1 is not a Safety Desk database.</source>
+        <translation>%1 不是 Safety Desk 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="329"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="292"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="332"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="307"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="347"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="312"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="312"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="321"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="362"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="322"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="363"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -2084,22 +2112,22 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>NoticeExport</name>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="209"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="226"/>
         <source>Export rectification notice</source>
         <translation>导出隐患整改通知书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="210"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="227"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="216"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="234"/>
         <source>Exporting the notice…</source>
         <translation>正在导出整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="220"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="238"/>
         <source>Cannot export the notice</source>
         <translation>无法导出整改通知书</translation>
     </message>
@@ -2188,6 +2216,19 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/registers/register_models.py" line="83"/>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/recent_databases.py" line="42"/>
+        <source>Recent databases</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/recent_databases.py" line="55"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>
@@ -2514,7 +2555,7 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
     <message>
         <location filename="../../safety_desk/ui/reports/reports_page.py" line="196"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="252"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="253"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
@@ -2524,38 +2565,38 @@ Offline hazard inspection for safety-production campaigns.</source>
         <translation>请为月报选择一个街道或部门。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="222"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="223"/>
         <source>Exporting the report…</source>
         <translation>正在导出报告…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="227"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="228"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="235"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="236"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="236"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="237"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="241"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="242"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="243"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="253"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="244"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="254"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="255"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="256"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -2715,7 +2756,7 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="60"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="62"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>

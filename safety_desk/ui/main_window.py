@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,6 +33,7 @@ from safety_desk.ui.actions import build_menus
 from safety_desk.ui.inspection.campaign_dialog import CampaignDialog
 from safety_desk.ui.hazards.dashboard import FIGURE_OVERDUE, DashboardView
 from safety_desk.ui.common.dialogs import show_error
+from safety_desk.ui.common.recent_databases import RecentDatabases, RecentMenu
 from safety_desk.ui.common.screen_fit import fit_to_screen
 from safety_desk.ui.reports.export_dialog import export_notice_with_preview
 from safety_desk.ui.hazards.finding_dialog import FindingDialog
@@ -74,6 +76,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         fit_to_screen(self, 1280, 820)  # a 1366×768 laptop gets what its screen holds
         self.actions_by_name = build_menus(self)
+        self.recent = RecentDatabases()
+        self.recent_menu = RecentMenu(self.recent, self)
+        self.recent_menu.chosen.connect(self.open_database_file)
+        demo = self.actions_by_name["openDemo"]
+        file_menu = next(a.menu() for a in self.menuBar().actions() if demo in a.menu().actions())
+        file_menu.insertMenu(demo, self.recent_menu)  # 打开数据库… · 最近使用 ▸ · 打开示例数据
         self.finding_dialogs: dict[str, FindingDialog] = {}
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -87,8 +95,11 @@ class MainWindow(QMainWindow):
     def _use_store(self, store: Store) -> None:
         """Build every view over ``store``; also used to switch to the sample database."""
         self.store = store
+        self.recent.add(store.path)
+        # which database is open, in the title bar: the sample data and one's own must never be confused
         self.setWindowTitle(self.tr("Safety Desk — hazard inspection") + (
-            self.tr(" — sample data") if store.path and store.path.name == DEMO_DB_NAME else ""))
+            self.tr(" — sample data") if store.path and store.path.name == DEMO_DB_NAME else "") + (
+            f" — {store.path.name}" if store.path else ""))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(store.path or ":memory:")))
         self.dashboard = DashboardView(store, self)
         self.dashboard.figure_clicked.connect(self._show_figure)
@@ -270,6 +281,35 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.browser)
         return True
 
+    def open_database(self) -> None:
+        """文件 → 打开数据库…: another database file (back from the sample data to one's own, say)."""
+        start = str(self.store.path.parent) if self.store.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), start,
+                                              self.tr("Safety Desk databases (*.db);;All files (*)"))
+        if path:
+            self.open_database_file(path)
+
+    def open_database_file(self, path: str) -> bool:
+        if self.store.path and Path(path).resolve() == self.store.path.resolve():
+            return True
+        if not Path(path).is_file():
+            show_error(self, self.tr("Open database"), self.tr("%1 does not exist.").replace("%1", path))
+            return False
+        try:
+            store = Store.open(path)
+            template_service.load_shipped_templates(store=store)
+        except UserError as exc:
+            show_error(self, self.tr("Open database"), str(exc))
+            return False
+        except sqlite3.DatabaseError:
+            show_error(self, self.tr("Open database"),
+                       self.tr("%1 is not a Safety Desk database.").replace("%1", path))
+            return False
+        if not self._switch_to(store):
+            store.close()
+            return False
+        return True
+
     def demo_db_path(self) -> Path:
         base = self.store.path.parent if self.store.path else Path.home()
         return base / DEMO_DB_NAME
@@ -292,12 +332,12 @@ class MainWindow(QMainWindow):
         self.task.failed.connect(lambda message: show_error(self, self.tr("Cannot create sample data"), message))
         self.task.start()
 
-    def _switch_to(self, store: Store) -> None:
+    def _switch_to(self, store: Store) -> bool:
         form = self._form_with_unstored_values()
         if form is not None:
             form.raise_()
             form.ask_before_closing()
-            return
+            return False
         for dialog in list(self.finding_dialogs.values()):
             dialog.close()
         old = self.store
@@ -305,6 +345,7 @@ class MainWindow(QMainWindow):
         if old is not store and old.path != store.path:
             old.close()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(store.path)), 10_000)
+        return True
 
     def set_actor_name(self) -> None:
         """The name recorded with every change made on this computer (kept on this device only)."""
