@@ -221,6 +221,19 @@
     </message>
 </context>
 <context>
+    <name>ActorName</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/actor.py" line="42"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/actor.py" line="43"/>
+        <source>Welcome. Please enter your name: it is recorded with every change you make, and you can change it later with File → Set my name…</source>
+        <translation>欢迎使用。请输入您的姓名：您所做的每项修改都将记录此姓名（经办人），以后可在“文件 → 设置经办人姓名…”中修改。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../safety_desk/ui/common/worker.py" line="45"/>
@@ -884,256 +897,256 @@
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="86"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="193"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="460"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="87"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="194"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="461"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="96"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="97"/>
         <source>Check point and basis (kept as recorded)</source>
         <translation>检查点与依据（按记录时保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="102"/>
         <source>Basis</source>
         <translation>检查依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="102"/>
         <source>Disposal basis</source>
         <translation>处置依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="102"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="103"/>
         <source>Rectification requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="106"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="107"/>
         <source>Free-standing hazard (not tied to a check point)</source>
         <translation>独立记录的隐患（未关联检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="113"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="114"/>
         <source>三违 (violating command, rules or discipline)</source>
         <translation>三违（违章指挥、违章操作、违反劳动纪律）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="125"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="126"/>
         <source>yuan, e.g. 12000.00</source>
         <translation>单位：元，如 12000.00</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="128"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="129"/>
         <source>not set (yyyy-mm-dd)</source>
         <translation>未填写（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="134"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="211"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="212"/>
         <source>Description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="135"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="211"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="212"/>
         <source>Location</source>
         <translation>隐患部位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="139"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="211"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="140"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="212"/>
         <source>Level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="140"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="212"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="141"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
         <source>Rectification mode</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="141"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="142"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="143"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="144"/>
         <source>Five rectification fields (五落实)</source>
         <translation>五落实（责任、措施、资金、时限、预案）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="145"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="146"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
         <source>Responsible unit</source>
         <translation>整改责任单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="146"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
         <source>Responsible person</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="147"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="148"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="148"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="149"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
         <source>Funds (yuan)</source>
         <translation>整改资金（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="149"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="150"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="150"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="151"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="217"/>
         <source>Contingency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="154"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="155"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="156"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="157"/>
         <source>Remove selected photo</source>
         <translation>移除所选照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="165"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="166"/>
         <source>Keep the stored values</source>
         <translation>恢复已保存的值</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="166"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="167"/>
         <source>Show the stored value again in every field marked red</source>
         <translation>在所有标红的字段中恢复显示已保存的值</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="169"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="170"/>
         <source>Enter into ledger</source>
         <translation>登记入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="171"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="172"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="186"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="187"/>
         <source>Photos (drop image files here)</source>
         <translation>照片（可将图片文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="194"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="195"/>
         <source>History</source>
         <translation>整改记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="294"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="295"/>
         <source>The date the hazard was found is required.</source>
         <translation>须填写发现日期。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="357"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="358"/>
         <source>Stored: %1</source>
         <translation>已保存的值：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="378"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="390"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="379"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="391"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="394"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="395"/>
         <source>%1: “%2” is not stored (%3); stored: %4</source>
         <translation>%1：显示的“%2”未保存（%3）；已保存的值：%4</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="408"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="409"/>
         <source>Fix the fields marked red, or keep the stored values:</source>
         <translation>请改正标红的字段，或点“恢复已保存的值”：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="461"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="462"/>
         <source>Some fields show values that are not stored:</source>
         <translation>以下字段显示的值未保存：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="463"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="464"/>
         <source>Keep the stored values and close</source>
         <translation>恢复已保存的值并关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="465"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="466"/>
         <source>Go back and fix</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="482"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="483"/>
         <source>In the ledger.</source>
         <translation>已登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="484"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="485"/>
         <source>Before it can enter the ledger, still missing: %1</source>
         <translation>登记入台账前尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="487"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="488"/>
         <source>All required fields are set; it can enter the ledger.</source>
         <translation>必填项已齐全，可以登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="501"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="502"/>
         <source>In the ledger: change the deadline with Extend deadline…</source>
         <translation>已入台账：请通过“延期…”变更整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="540"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="541"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="541"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="542"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="578"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="579"/>
         <source>Cannot enter the ledger yet.</source>
         <translation>尚不能登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="592"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="593"/>
         <source>Required before the hazard can enter the ledger</source>
         <translation>登记入台账前须填写</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="602"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="603"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="602"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="603"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="609"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="610"/>
         <source>A written-off hazard cannot be changed; reopen it first.</source>
         <translation>已销号的隐患不能修改，请先重新打开。</translation>
     </message>
@@ -1850,7 +1863,7 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="261"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -1890,161 +1903,171 @@
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="100"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="101"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="115"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="121"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="116"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="122"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="117"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="123"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="118"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="124"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="119"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="125"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="121"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="127"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="123"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="125"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="131"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="218"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="223"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="224"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="229"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="218"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="224"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="223"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="229"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="256"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="262"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="262"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="268"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="263"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="269"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="272"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="278"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="275"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="281"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="276"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="282"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="293"/>
         <location filename="../../safety_desk/ui/main_window.py" line="302"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="305"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="308"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="311"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="294"/>
         <source>Safety Desk databases (*.db);;All files (*)</source>
         <translation>Safety Desk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="302"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="312"/>
         <source>%1 is not a Safety Desk database.</source>
         <translation>%1 不是 Safety Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="329"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="335"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="332"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="338"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="347"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="366"/>
+        <source>Recording as: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="367"/>
+        <source>Recording as: (not set)</source>
+        <translation>经办人：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="372"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="372"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="362"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="379"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="363"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="380"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -2756,7 +2779,7 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="62"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="63"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>

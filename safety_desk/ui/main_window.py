@@ -33,6 +33,7 @@ from safety_desk.ui.actions import build_menus
 from safety_desk.ui.inspection.campaign_dialog import CampaignDialog
 from safety_desk.ui.hazards.dashboard import FIGURE_OVERDUE, DashboardView
 from safety_desk.ui.common.dialogs import show_error
+from safety_desk.ui.common.actor import ensure_actor, remember_name
 from safety_desk.ui.common.recent_databases import RecentDatabases, RecentMenu
 from safety_desk.ui.common.screen_fit import fit_to_screen
 from safety_desk.ui.reports.export_dialog import export_notice_with_preview
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         file_menu = next(a.menu() for a in self.menuBar().actions() if demo in a.menu().actions())
         file_menu.insertMenu(demo, self.recent_menu)  # 打开数据库… · 最近使用 ▸ · 打开示例数据
         self.finding_dialogs: dict[str, FindingDialog] = {}
+        self.actor_label = QLabel(objectName="actorStatus")
+        self.statusBar().addPermanentWidget(self.actor_label)
+        self.actor_prompt = None
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self.task: BackgroundTask | None = None
@@ -101,6 +105,8 @@ class MainWindow(QMainWindow):
             self.tr(" — sample data") if store.path and store.path.name == DEMO_DB_NAME else "") + (
             f" — {store.path.name}" if store.path else ""))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(store.path or ":memory:")))
+        self._show_actor()
+        QTimer.singleShot(0, self._ensure_actor)  # once the window shows: who is recording, asked only once
         self.dashboard = DashboardView(store, self)
         self.dashboard.figure_clicked.connect(self._show_figure)
         self.dashboard.street_activated.connect(self._show_street)
@@ -347,15 +353,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(store.path)), 10_000)
         return True
 
+    def _ensure_actor(self) -> None:
+        self.actor_prompt = ensure_actor(self, self.store, self._actor_named)
+
+    def _actor_named(self, name: str) -> None:
+        self._show_actor()
+        for dialog in self.finding_dialogs.values():
+            dialog.set_actor(name)
+
+    def _show_actor(self) -> None:
+        name = lifecycle_service.current_actor(store=self.store)
+        self.actor_label.setText(self.tr("Recording as: %1").replace("%1", name) if name
+                                 else self.tr("Recording as: (not set)"))
+
     def set_actor_name(self) -> None:
         """The name recorded with every change made on this computer (kept on this device only)."""
         name, ok = QInputDialog.getText(
             self, self.tr("Your name"), self.tr("Name recorded with every change you make on this computer:"),
             text=lifecycle_service.current_actor(store=self.store))
         if ok and name.strip():
-            lifecycle_service.remember_actor(store=self.store, name=name)
-            for dialog in self.finding_dialogs.values():
-                dialog.set_actor(name)
+            self._actor_named(remember_name(self.store, name))
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -297,7 +297,7 @@ def test_lookback_lists_open_and_recently_written_off_hazards(store: Store, visi
 
 def test_the_actor_is_remembered_on_this_device(store: Store):
     assert not lifecycle.has_remembered_actor(store=store)
-    assert isinstance(lifecycle.current_actor(store=store), str)  # the OS user name until one is given
+    assert lifecycle.current_actor(store=store) == ""  # not the login name: nobody has said who they are yet
     lifecycle.remember_actor(store=store, name=" 王芳 ")
     assert lifecycle.current_actor(store=store) == "王芳" and lifecycle.has_remembered_actor(store=store)
     with pytest.raises(UserError):

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store import Store
 from safety_desk.ui.app import create_app, open_main_window
 
@@ -55,3 +56,19 @@ def test_a_file_that_is_not_a_database_is_refused_in_a_dialog(window, db_path: P
     bogus.write_text("这不是数据库" * 100, encoding="utf-8")
     assert not window.open_database_file(str(bogus))
     assert window.store.path == db_path and "notes.db" in errors[0]
+
+
+def test_the_name_is_asked_once_remembered_and_shown(qtbot, window, tmp_path: Path):
+    qtbot.waitUntil(lambda: window.actor_prompt is not None and window.actor_prompt.isVisible())
+    assert "未设置" in window.actor_label.text()  # not the login name ("root") behind the user's back
+    window.actor_prompt.setTextValue("王芳")
+    window.actor_prompt.accept()
+    assert "王芳" in window.actor_label.text()
+    assert lifecycle_service.current_actor(store=window.store) == "王芳"
+    # another database on this computer starts with the name: no second question
+    other = tmp_path / "另一个.db"
+    Store.open(other).close()
+    assert window.open_database_file(str(other))
+    qtbot.wait(50)
+    assert window.actor_prompt is None and "王芳" in window.actor_label.text()
+    assert lifecycle_service.current_actor(store=window.store) == "王芳"

@@ -54,6 +54,7 @@ from safety_desk.errors import UserError, ValidationError
 from safety_desk.services import findings as finding_service
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
+from safety_desk.ui.common.actor import remember_name
 from safety_desk.ui.common.date_field import DateField
 from safety_desk.ui.common.screen_fit import fit_to_screen
 from safety_desk.ui.hazards.finding_history import FindingHistoryView
@@ -544,7 +545,7 @@ class FindingDialog(QDialog):
             self.set_actor(name)
 
     def set_actor(self, name: str) -> None:
-        self.actor_name = lifecycle_service.remember_actor(store=self.store, name=name)
+        self.actor_name = remember_name(self.store, name)
         self._show_lifecycle(finding_service.get_finding(store=self.store, finding_id=self.finding_id))
 
     def enter_ledger(self) -> bool:

@@ -36,6 +36,7 @@ FIVE = dict(description="储罐区未设置可燃气体报警装置", level="重
 @pytest.fixture
 def visit(qtbot, store: Store):
     create_app(lang="zh_CN")
+    lifecycle_service.remember_actor(store=store, name="王芳")  # the user gave their name on first use
     return build_visit(store)
 
 
