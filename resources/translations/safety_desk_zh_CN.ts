@@ -1389,32 +1389,32 @@
 <context>
     <name>InspectionListModel</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="30"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="32"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="31"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="33"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="32"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="34"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="33"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="35"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="34"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="36"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="35"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="37"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
@@ -1521,6 +1521,14 @@
         <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="281"/>
         <source>(no description yet)</source>
         <translation>（尚未填写描述）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="63"/>
+        <source>New inspection…</source>
+        <translation>新建检查…</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1871,7 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="261"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="300"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -1903,171 +1911,171 @@
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="124"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="125"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="127"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="121"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="142"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="122"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="143"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="123"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="144"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="124"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="145"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="125"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="146"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="127"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="148"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="150"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="131"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="152"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="224"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="229"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="224"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="229"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="262"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="268"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="307"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="269"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="308"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="278"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="317"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="281"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="320"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="282"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="321"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="293"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="302"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="308"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="311"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="332"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="341"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="347"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="350"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="294"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="333"/>
         <source>Safety Desk databases (*.db);;All files (*)</source>
         <translation>Safety Desk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="302"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="341"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="312"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="351"/>
         <source>%1 is not a Safety Desk database.</source>
         <translation>%1 不是 Safety Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="335"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="374"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="338"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="377"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="392"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="366"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="405"/>
         <source>Recording as: %1</source>
         <translation>经办人：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="367"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="406"/>
         <source>Recording as: (not set)</source>
         <translation>经办人：未设置</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="372"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="411"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="372"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="411"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="379"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="418"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="380"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="419"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -2077,57 +2085,67 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="38"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="48"/>
         <source>New inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="64"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="63"/>
+        <source>New enterprise…</source>
+        <translation>新增企业…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="80"/>
         <source>no certificate</source>
         <translation>无执法证</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="72"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="88"/>
         <source>Unannounced visit (四不两直)</source>
         <translation>四不两直（暗查暗访）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="76"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="92"/>
         <source>Campaign</source>
         <translation>专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="77"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="93"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="78"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="94"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="95"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="96"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="81"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="97"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="111"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="149"/>
         <source>Create a campaign first (File → New campaign).</source>
         <translation>请先新建专项行动（文件 → 新建专项行动）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="115"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="155"/>
+        <source>“%1” is not in the register: add it with New enterprise….</source>
+        <translation>“%1”不在名录库中：请点“新增企业…”登记。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="159"/>
         <source>Choose an enterprise from the register.</source>
         <translation>请从名录库中选择企业。</translation>
     </message>
@@ -2552,74 +2570,74 @@ Offline hazard inspection for safety-production campaigns.</source>
         <translation>%1（部门）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="165"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="164"/>
         <source>No campaign yet: create one or load the demo data first.</source>
         <translation>还没有专项行动：请先新建一个，或打开示例数据。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="175"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="178"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="175"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="178"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="195"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="198"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="195"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="198"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="196"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="253"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="199"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="256"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="205"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="208"/>
         <source>Choose a street or department for the monthly report.</source>
         <translation>请为月报选择一个街道或部门。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="223"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="226"/>
         <source>Exporting the report…</source>
         <translation>正在导出报告…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="228"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="231"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="236"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="239"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="237"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="240"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="242"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="245"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="244"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="254"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="247"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="257"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="256"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="259"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -2779,9 +2797,34 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="63"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="82"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="87"/>
+        <source>create a campaign</source>
+        <translation>新建专项行动</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
+        <source>add enterprises and inspectors under Registers</source>
+        <translation>在“名录库”中添加企业和检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
+        <source>start an inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <source>&lt;b&gt;Next steps:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;下一步：&lt;/b&gt;%1。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 </TS>

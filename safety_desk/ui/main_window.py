@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from safety_desk import __version__
+from safety_desk.domain.registers import Enterprise
 from safety_desk.errors import NotFoundError, UserError
 from safety_desk.services import inspections as inspection_service
 from safety_desk.services import lifecycle as lifecycle_service
+from safety_desk.services import registers as register_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
 from safety_desk.ui.actions import build_menus
@@ -43,6 +45,7 @@ from safety_desk.ui.sync.package_dialogs import export_package_interactive, impo
 from safety_desk.ui.hazards.hazards_view import HazardsView
 from safety_desk.ui.inspection.inspections_page import InspectionsPage
 from safety_desk.ui.inspection.new_inspection_dialog import NewInspectionDialog
+from safety_desk.ui.registers.enterprise_dialog import EnterpriseDialog
 from safety_desk.ui.registers.registers_view import RegistersView
 from safety_desk.ui.reports.reports_page import ReportsPage
 from safety_desk.ui.templates.template_browser import TemplateBrowser
@@ -53,22 +56,39 @@ DEMO_DB_NAME = "safety_desk_demo.db"
 
 
 class WelcomeBanner(QFrame):
-    """Shown while the database has no enterprises: offers the sample data and the first steps."""
+    """Shown until the first inspection: offers the sample data and says which first steps are still to do."""
 
     def __init__(self, actions: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeBanner")
         self.setStyleSheet("#welcomeBanner { background: #eef5ff; border: 1px solid #b8d0f0; border-radius: 4px; }")
-        text = QLabel(self.tr(
-            "<b>Welcome to Safety Desk.</b> This database is empty: open the sample data to look around, or create "
-            "a campaign, add enterprises and inspectors under Registers, and start an inspection."), wordWrap=True)
+        self.text = QLabel(objectName="welcomeText", wordWrap=True)
         layout = QHBoxLayout(self)
-        layout.addWidget(text, 1)
+        layout.addWidget(self.text, 1)
         for name in ("openDemo", "newCampaign", "newInspection"):
             label = re.sub(r"\(&\w\)|&", "", actions[name].text()).rstrip("…")  # "打开示例数据(&S)" → "打开示例数据"
             button = QPushButton(label, objectName=f"{name}Button")
             button.clicked.connect(actions[name].trigger)
             layout.addWidget(button)
+
+    def update_state(self, store: Store) -> None:
+        """What the database holds decides what the banner says (and whether it shows at all)."""
+        db = store.db
+        has = {table: db.execute(f"select exists(select 1 from {table})").fetchone()[0]
+               for table in ("campaigns", "enterprises", "inspectors", "inspections")}
+        self.setVisible(not has["inspections"])
+        if not any(has.values()):
+            self.text.setText(self.tr(
+                "<b>Welcome to Safety Desk.</b> This database is empty: open the sample data to look around, or "
+                "create a campaign, add enterprises and inspectors under Registers, and start an inspection."))
+            return
+        steps = []
+        if not has["campaigns"]:
+            steps.append(self.tr("create a campaign"))
+        if not (has["enterprises"] and has["inspectors"]):
+            steps.append(self.tr("add enterprises and inspectors under Registers"))
+        steps.append(self.tr("start an inspection"))
+        self.text.setText(self.tr("<b>Next steps:</b> %1.").replace("%1", self.tr("; ").join(steps)))
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +133,7 @@ class MainWindow(QMainWindow):
         self.browser = TemplateBrowser(store, self)
         self.inspections = InspectionsPage(store, self)
         self.inspections.open_finding.connect(self.open_finding)
+        self.inspections.new_inspection_requested.connect(self.new_inspection)
         self.hazards = HazardsView(store, self)
         self.hazards.hazard_activated.connect(self.open_finding)
         self.registers = RegistersView(store, self)
@@ -134,9 +155,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         self.welcome = WelcomeBanner(self.actions_by_name, central)
-        self.welcome.setVisible(store.db["enterprises"].count == 0)
-        self.registers.registers_changed.connect(
-            lambda: self.welcome.setVisible(self.store.db["enterprises"].count == 0))
+        self.welcome.update_state(store)
+        self.registers.registers_changed.connect(self.records_changed)
         layout.addWidget(self.welcome)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -213,9 +233,20 @@ class MainWindow(QMainWindow):
         self._finding_changed(finding_id)
 
     # -- actions -----------------------------------------------------------------------------------------------
+    def records_changed(self) -> None:
+        """Campaigns, registers or inspections changed: every view that shows them reads them again (views that
+        are built over the current records — the banner, the reports' choices, the lists — never go stale)."""
+        self.welcome.update_state(self.store)
+        self.inspections.reload()
+        self.reports.refresh()
+        if self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.reload()
+        elif self.tabs.currentWidget() is self.hazards:
+            self.hazards.reload()
+
     def new_campaign(self) -> None:
         if CampaignDialog(self.store, self).exec():
-            self.inspections.reload()
+            self.records_changed()
 
     def edit_campaign(self) -> CampaignDialog | None:
         """Correct a campaign's name, period or phases; with several campaigns the user picks one first."""
@@ -236,10 +267,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_inspection(self) -> None:
-        dialog = NewInspectionDialog(self.store, self)
+        dialog = NewInspectionDialog(self.store, self, new_enterprise_form=self.new_enterprise_form)
         if dialog.exec() and dialog.inspection_id:
+            self.records_changed()
             self.tabs.setCurrentWidget(self.inspections)
             self.inspections.open_inspection(dialog.inspection_id)
+
+    def new_enterprise_form(self, name: str, parent: QWidget) -> EnterpriseDialog:
+        """The register's form for a new enterprise, the typed name filled in (from the new-inspection dialog)."""
+        streets = sorted({e.street for e in register_service.list_enterprises(store=self.store) if e.street})
+        dialog = EnterpriseDialog(self.store, Enterprise(name=name), streets=streets, parent=parent)
+        dialog.accepted.connect(self.records_changed)
+        return dialog
 
     def export_package(self) -> None:
         self.task = export_package_interactive(self, self.store)

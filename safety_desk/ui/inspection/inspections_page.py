@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -40,6 +42,7 @@ class InspectionsPage(QStackedWidget):
     """Page 0: the list of inspections. Page 1: the open inspection."""
 
     open_finding = Signal(str)
+    new_inspection_requested = Signal()
     inspection_opened = Signal(str)
     inspection_closed = Signal()
 
@@ -57,8 +60,14 @@ class InspectionsPage(QStackedWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda index: self.open_inspection(index.data(InspectionIdRole)))
 
+        self.new_button = QPushButton(self.tr("New inspection…"), objectName="newInspectionOnPage")
+        self.new_button.clicked.connect(self.new_inspection_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addStretch(1)
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.addWidget(list_page)
         self.reload()

@@ -161,8 +161,11 @@ class ReportsPage(QWidget):
         year, month = default_month(self._today or date.today(), start, end)
         self.month_edit.setDate(QDate(year, month, 1))
         self.export_button.setEnabled(data is not None)
+        no_campaign = self.tr("No campaign yet: create one or load the demo data first.")
         if data is None:
-            self.status_label.setText(self.tr("No campaign yet: create one or load the demo data first."))
+            self.status_label.setText(no_campaign)
+        elif self.status_label.text() == no_campaign:  # a campaign has come since: the hint is stale
+            self.status_label.clear()
 
     def _kind_changed(self) -> None:
         kind = self.kind()
