@@ -358,22 +358,22 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="22"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="23"/>
         <source>Item</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="23"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="24"/>
         <source>Check point</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="24"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="25"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="25"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="26"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -897,256 +897,256 @@
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="87"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="194"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="461"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="88"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="195"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="463"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="98"/>
         <source>Check point and basis (kept as recorded)</source>
         <translation>检查点与依据（按记录时保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="102"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="103"/>
         <source>Basis</source>
         <translation>检查依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="102"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="103"/>
         <source>Disposal basis</source>
         <translation>处置依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="103"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="104"/>
         <source>Rectification requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="107"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="108"/>
         <source>Free-standing hazard (not tied to a check point)</source>
         <translation>独立记录的隐患（未关联检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="114"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="115"/>
         <source>三违 (violating command, rules or discipline)</source>
         <translation>三违（违章指挥、违章操作、违反劳动纪律）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="126"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="127"/>
         <source>yuan, e.g. 12000.00</source>
         <translation>单位：元，如 12000.00</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="129"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="130"/>
         <source>not set (yyyy-mm-dd)</source>
         <translation>未填写（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="135"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="212"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
         <source>Description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="136"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="212"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="137"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
         <source>Location</source>
         <translation>隐患部位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="140"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="212"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="141"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
         <source>Level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="141"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="142"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
         <source>Rectification mode</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="142"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="143"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="144"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="145"/>
         <source>Five rectification fields (五落实)</source>
         <translation>五落实（责任、措施、资金、时限、预案）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="146"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
         <source>Responsible unit</source>
         <translation>整改责任单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="147"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="148"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
         <source>Responsible person</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="148"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="149"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="149"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="150"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="217"/>
         <source>Funds (yuan)</source>
         <translation>整改资金（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="150"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="151"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="217"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="151"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="217"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="152"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="218"/>
         <source>Contingency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="155"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="156"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="157"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="158"/>
         <source>Remove selected photo</source>
         <translation>移除所选照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="166"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="167"/>
         <source>Keep the stored values</source>
         <translation>恢复已保存的值</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="167"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="168"/>
         <source>Show the stored value again in every field marked red</source>
         <translation>在所有标红的字段中恢复显示已保存的值</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="170"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="171"/>
         <source>Enter into ledger</source>
         <translation>登记入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="172"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="173"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="187"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="188"/>
         <source>Photos (drop image files here)</source>
         <translation>照片（可将图片文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="195"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="196"/>
         <source>History</source>
         <translation>整改记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="295"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="296"/>
         <source>The date the hazard was found is required.</source>
         <translation>须填写发现日期。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="358"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="359"/>
         <source>Stored: %1</source>
         <translation>已保存的值：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="379"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="391"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="381"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="393"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="395"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="397"/>
         <source>%1: “%2” is not stored (%3); stored: %4</source>
         <translation>%1：显示的“%2”未保存（%3）；已保存的值：%4</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="409"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="411"/>
         <source>Fix the fields marked red, or keep the stored values:</source>
         <translation>请改正标红的字段，或点“恢复已保存的值”：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="462"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="464"/>
         <source>Some fields show values that are not stored:</source>
         <translation>以下字段显示的值未保存：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="464"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="466"/>
         <source>Keep the stored values and close</source>
         <translation>恢复已保存的值并关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="466"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="468"/>
         <source>Go back and fix</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="483"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="485"/>
         <source>In the ledger.</source>
         <translation>已登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="485"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="487"/>
         <source>Before it can enter the ledger, still missing: %1</source>
         <translation>登记入台账前尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="488"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="490"/>
         <source>All required fields are set; it can enter the ledger.</source>
         <translation>必填项已齐全，可以登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="502"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="504"/>
         <source>In the ledger: change the deadline with Extend deadline…</source>
         <translation>已入台账：请通过“延期…”变更整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="541"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="543"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="542"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="544"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="579"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="581"/>
         <source>Cannot enter the ledger yet.</source>
         <translation>尚不能登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="593"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="595"/>
         <source>Required before the hazard can enter the ledger</source>
         <translation>登记入台账前须填写</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="603"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="605"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="603"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="605"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="610"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="612"/>
         <source>A written-off hazard cannot be changed; reopen it first.</source>
         <translation>已销号的隐患不能修改，请先重新打开。</translation>
     </message>
@@ -1187,42 +1187,52 @@
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="163"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="151"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="164"/>
+        <source>Not yet entered in the ledger: it is not followed and not exported by default</source>
+        <translation>尚未登记入台账：不跟踪整改，导出台账时默认不含</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="179"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="164"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="180"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="165"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="181"/>
         <source>Hazard description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="166"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="182"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="167"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="183"/>
         <source>Rectification</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="168"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="184"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="169"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="185"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="170"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="186"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1230,59 +1240,64 @@
 <context>
     <name>HazardsView</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="64"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="69"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="66"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="71"/>
         <source>Search description, location or enterprise</source>
         <translation>搜索隐患描述、部位或企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="68"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="76"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="69"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="77"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="70"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="78"/>
         <source>Export the ledger of the hazards shown (PDF or Excel)</source>
         <translation>导出当前筛选隐患的台账（PDF 或 Excel）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="133"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="144"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="146"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="143"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="152"/>
         <source>All campaigns</source>
         <translation>全部专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="144"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="153"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="150"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="159"/>
         <source>All enterprises</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="215"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="227"/>
         <source>Total: %1</source>
         <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="229"/>
+        <source> (of which %1 drafts, not yet in the ledger: a ledger export leaves them out)</source>
+        <translation>（其中草稿 %1 条，尚未登记入台账，导出台账时不含）</translation>
     </message>
 </context>
 <context>
@@ -1389,32 +1404,32 @@
 <context>
     <name>InspectionListModel</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="32"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="33"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="33"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="34"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="34"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="35"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="35"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="36"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="36"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="37"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="37"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="38"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
@@ -1526,7 +1541,7 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="63"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="64"/>
         <source>New inspection…</source>
         <translation>新建检查…</translation>
     </message>
@@ -1711,77 +1726,77 @@
 <context>
     <name>LifecycleBar</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="46"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="47"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
         <source>Report done</source>
         <translation>提交复查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
         <source>Re-inspect…</source>
         <translation>复查验收…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
         <source>Extend deadline…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="52"/>
         <source>List for supervision…</source>
         <translation>挂牌督办…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="52"/>
         <source>Lift listing…</source>
         <translation>撤销挂牌…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="52"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="53"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="76"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="77"/>
         <source>deadline %1</source>
         <translation>整改时限 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="78"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="79"/>
         <source>overdue by %1 days</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="82"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="83"/>
         <source>listed: %1 · %2 · %3</source>
         <translation>挂牌督办：%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="85"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="86"/>
         <source>veto situation for the enterprise</source>
         <translation>企业一票否决情形</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="87"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="88"/>
         <source>Draft: enter it into the ledger to follow its rectification.</source>
         <translation>草稿：登记入台账后方可跟踪整改。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="89"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="90"/>
         <source>written off: read-only</source>
         <translation>已销号，只读</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="91"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="92"/>
         <source>Recording as %1</source>
         <translation>经办人：%1</translation>
     </message>
@@ -2792,6 +2807,169 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="136"/>
         <source>Cannot open the record</source>
         <translation>无法打开记录</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="23"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="24"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="25"/>
+        <source>Fix on the spot</source>
+        <translation>立即整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="26"/>
+        <source>Fix by deadline</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="27"/>
+        <source>Stop production to fix</source>
+        <translation>停产整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="28"/>
+        <source>Pending</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="29"/>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="30"/>
+        <source>Awaiting re-inspection</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="31"/>
+        <source>Written off</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="33"/>
+        <source>Self-check</source>
+        <translation>自查自纠</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="34"/>
+        <source>Special inspection</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="35"/>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="36"/>
+        <source>Comprehensive inspection</source>
+        <translation>全面检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="37"/>
+        <source>Look-back</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="38"/>
+        <source>Enforcement inspection</source>
+        <translation>执法检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="39"/>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="40"/>
+        <source>Non-compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="41"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="42"/>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="44"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="45"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="46"/>
+        <source>District</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="47"/>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="48"/>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="50"/>
+        <source>Check item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="51"/>
+        <source>What to check</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="52"/>
+        <source>Legal basis</source>
+        <translation>检查依据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="53"/>
+        <source>Check method</source>
+        <translation>检查方法</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="54"/>
+        <source>Common problems</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="55"/>
+        <source>Disposal basis</source>
+        <translation>处置依据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="56"/>
+        <source>Rectification requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="57"/>
+        <source>Re-inspection and acceptance</source>
+        <translation>复查验收</translation>
     </message>
 </context>
 <context>

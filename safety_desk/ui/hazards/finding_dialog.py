@@ -57,6 +57,7 @@ from safety_desk.store.database import Store
 from safety_desk.ui.common.actor import remember_name
 from safety_desk.ui.common.date_field import DateField
 from safety_desk.ui.common.screen_fit import fit_to_screen
+from safety_desk.ui.common.vocabulary import fill_combo, select_value, shown
 from safety_desk.ui.hazards.finding_history import FindingHistoryView
 from safety_desk.ui.hazards.lifecycle_bar import LifecycleBar
 from safety_desk.ui.hazards.lifecycle_dialogs import (
@@ -109,13 +110,13 @@ class FindingDialog(QDialog):
         self.description = QPlainTextEdit(f.description, objectName="description")
         self.location = QLineEdit(f.location, objectName="location")
         self.level = QComboBox(objectName="level")
-        self.level.addItems(LEVELS)
-        self.level.setCurrentText(f.level)
+        fill_combo(self.level, LEVELS)  # shown in the UI's language, stored as the regulations say
+        select_value(self.level, f.level)
         self.three_violations = QCheckBox(self.tr("三违 (violating command, rules or discipline)"),
                                           objectName="threeViolations", checked=f.three_violations)
         self.mode = QComboBox(objectName="mode")
-        self.mode.addItems(MODES)
-        self.mode.setCurrentText(f.rectification_mode)
+        fill_combo(self.mode, MODES)
+        select_value(self.mode, f.rectification_mode)
         self.found_date = DateField(objectName="foundDate")
         self.found_date.set_date(f.found_date)
 
@@ -233,8 +234,8 @@ class FindingDialog(QDialog):
             widget = self._widgets[name]
             widget.textEdited.connect(lambda _t, n=name: self._check_unfinished(n))
             widget.editingFinished.connect(lambda n=name: self.finish_edit(n))
-        self.level.currentTextChanged.connect(lambda t: self.commit("level", t))
-        self.mode.currentTextChanged.connect(lambda t: self.commit("rectification_mode", t))
+        self.level.currentIndexChanged.connect(lambda _i: self.commit("level", self.level.currentData()))
+        self.mode.currentIndexChanged.connect(lambda _i: self.commit("rectification_mode", self.mode.currentData()))
         self.three_violations.toggled.connect(lambda on: self.commit("three_violations", on))
         self._show_state(f)
         self._reload_photos()
@@ -368,7 +369,8 @@ class FindingDialog(QDialog):
         f = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
         value = {
             "funds": format_funds(f.five.funds_fen), "deadline": f.five.deadline.isoformat() if f.five.deadline else "",
-            "found_date": f.found_date.isoformat(), "level": f.level, "rectification_mode": f.rectification_mode,
+            "found_date": f.found_date.isoformat(), "level": shown(f.level),
+            "rectification_mode": shown(f.rectification_mode),
             "description": f.description, "location": f.location, "responsible_unit": f.five.responsible_unit,
             "responsible_person": f.five.responsible_person, "measures": f.five.measures,
             "contingency_plan": f.five.contingency_plan,
@@ -428,7 +430,7 @@ class FindingDialog(QDialog):
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(stored[field])
             elif isinstance(widget, QComboBox):
-                widget.setCurrentText(stored[field])
+                select_value(widget, stored[field])
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(stored[field])
             else:

@@ -19,6 +19,7 @@ from safety_desk.services.inspections import InspectionInfo
 from safety_desk.store.database import Store
 from safety_desk.ui.inspection.inspection_view import InspectionView
 from safety_desk.ui.common.record_table_model import RecordIdRole, RecordTableModel
+from safety_desk.ui.common.vocabulary import shown
 
 InspectionIdRole = RecordIdRole
 
@@ -32,7 +33,7 @@ class InspectionListModel(RecordTableModel[InspectionInfo]):
             (self.tr("Date"), lambda r: r.inspection_date.isoformat()),
             (self.tr("Enterprise"), lambda r: r.enterprise_name),
             (self.tr("Street"), lambda r: r.street),
-            (self.tr("Phase"), lambda r: r.phase),
+            (self.tr("Phase"), lambda r: shown(r.phase)),
             (self.tr("Inspectors"), lambda r: "、".join(r.inspectors)),
             (self.tr("Checklists"), lambda r: "；".join(r.template_titles)),
         ]
