@@ -11,16 +11,22 @@ from safety_desk.services.templates import load_shipped_templates
 from safety_desk.store import Store, resolve_db_path
 from safety_desk.ui.common.error_hook import install_error_hook
 from safety_desk.ui.common.fonts import install_app_font
-from safety_desk.ui.common.i18n import choose_language, install_translators
+from safety_desk.ui.common.i18n import choose_language, environment_locale, install_translators, use_chinese_formats
 from safety_desk.ui.common.screen_fit import install_screen_fit
 
 
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
+    if QApplication.instance() is None:
+        # before Qt reads the system locale: it is read once, and a C locale would give Qt's dialogs English formats
+        language = choose_language(lang, environment_locale())
+        use_chinese_formats(language)
+    else:
+        language = choose_language(lang)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Safety Desk")
     app.setOrganizationName("safety-desk")
     install_app_font(app)
-    app._translators = install_translators(app, choose_language(lang))  # type: ignore[attr-defined]
+    app._translators = install_translators(app, language)  # type: ignore[attr-defined]
     install_screen_fit(app)
     return app
 
