@@ -2191,52 +2191,92 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="50"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="56"/>
         <source>Preview – %1</source>
         <translation>预览 – %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="58"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="64"/>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="65"/>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="67"/>
+        <source>Page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="69"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>缩小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="71"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="72"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="73"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="84"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="59"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="85"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="60"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="78"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="116"/>
         <source>%1 pages</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="80"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="118"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="99"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="120"/>
+        <source> of %1</source>
+        <translation> 页 / 共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="197"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="99"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="113"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="211"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="113"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="211"/>
         <source>Nothing was printed.</source>
         <translation>没有打印任何页面。</translation>
     </message>

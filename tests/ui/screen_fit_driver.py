@@ -71,7 +71,7 @@ def check(name: str, window: QWidget, area: QRect, report: dict) -> None:
 
 def main() -> None:
     work = Path(sys.argv[1])
-    app = create_app(lang="zh_CN")
+    app = create_app(lang=os.environ.get("SCREEN_FIT_LANG", "zh_CN"))
     screen = app.primaryScreen()
     area = screen.availableGeometry()
     report: dict = {"screen": [area.width(), area.height()], "problems": [], "windows": {}}

@@ -20,13 +20,14 @@ ROOT = HERE.parents[1]
 TASKBAR = 40
 
 
-@pytest.mark.parametrize("width, height", [(1366, 768), (1280, 720)])
-def test_every_window_and_dialog_fits_a_laptop_screen(tmp_path: Path, width: int, height: int):
+@pytest.mark.parametrize("width, height, lang", [(1366, 768, "zh_CN"), (1280, 720, "zh_CN"), (1280, 720, "en")])
+def test_every_window_and_dialog_fits_a_laptop_screen(tmp_path: Path, width: int, height: int, lang: str):
     screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height - TASKBAR,
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [screen]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT),
+           "SCREEN_FIT_LANG": lang}  # English labels are longer: they must fit too
     result = subprocess.run([sys.executable, str(HERE / "screen_fit_driver.py"), str(tmp_path)], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]

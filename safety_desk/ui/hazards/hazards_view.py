@@ -56,6 +56,10 @@ class HazardsView(QWidget):
         self._store = store
 
         self.campaign_combo = QComboBox(objectName="hazardCampaign")
+        # a campaign's name runs to 20 characters: the combo must not push the bar past a laptop's width
+        self.campaign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaign_combo.setMinimumContentsLength(10)
+        self.campaign_combo.currentTextChanged.connect(self.campaign_combo.setToolTip)
         self.street_combo = QComboBox(objectName="hazardStreet")
         self.enterprise_combo = QComboBox(objectName="hazardEnterprise")
         # 200 enterprises are too many to scroll: typing part of a name narrows the list.
@@ -72,7 +76,7 @@ class HazardsView(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         # wide enough for its placeholder (and the clear button), so the hint is read, not guessed
         self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance(
-            self.search_edit.placeholderText()) + 48)
+            self.search_edit.placeholderText()) + 28)
         self.reset_button = QPushButton(self.tr("Clear filters"), objectName="hazardClearFilters")
         self.export_button = QPushButton(self.tr("Export…"), objectName="hazardExport")
         self.export_button.setToolTip(self.tr("Export the ledger of the hazards shown (PDF or Excel)"))

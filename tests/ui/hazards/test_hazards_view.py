@@ -56,6 +56,7 @@ def filled(store):
 @pytest.fixture
 def view(qtbot, filled):
     store, _, _ = filled
+    create_app(lang="zh_CN")  # the data's vocabularies are shown through translation
     v = HazardsView(store)
     qtbot.addWidget(v)
     v.resize(1200, 600)
@@ -230,4 +231,4 @@ def test_names_and_the_search_hint_fit_their_boxes(qtbot, filled):
         assert fm.horizontalAdvance(name) + 8 <= header.sectionSize(COL["enterprise_name"]) or len(name) > 14
     assert fm.horizontalAdvance("工人新村南村街道") + 8 <= header.sectionSize(COL["street"])
     edit = view.search_edit
-    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 20

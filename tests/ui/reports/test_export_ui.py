@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pypdf import PdfReader
@@ -173,3 +173,38 @@ def test_the_notice_is_offered_under_the_enterprise_and_date(qtbot, view, file_s
         "where i.id = ?", [data.inspection_id]).fetchone()
     assert name == f"隐患整改通知书_{enterprise}_{day}.pdf"
     assert Path(offered[0]).parent == fresh_home / "Documents"
+
+
+def test_the_preview_zooms_and_moves_between_pages(qtbot, file_store, data, tmp_path):
+    from PySide6.QtPdfWidgets import QPdfView
+
+    from safety_desk.services.exports import export_notice
+    from safety_desk.ui.reports.pdf_preview import PdfPreviewDialog
+
+    create_app(lang="zh_CN")
+    export_notice(store=file_store, inspection_id=data.inspection_id, out_path=tmp_path / "通知书.pdf")
+    preview = PdfPreviewDialog(tmp_path / "通知书.pdf")
+    qtbot.addWidget(preview)
+    preview.show()
+    pages = preview.page_count()
+    assert pages >= 2 and preview.page_spin.maximum() == pages and preview.current_page() == 1
+    assert not preview.prev_button.isEnabled() and preview.next_button.isEnabled()
+    qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+    assert preview.current_page() == 2 and preview.page_spin.value() == 2 and preview.prev_button.isEnabled()
+    preview.page_spin.setValue(1)
+    assert preview.current_page() == 1
+
+    fitted = preview.effective_zoom()
+    qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert preview.view.zoomFactor() == pytest.approx(fitted * 1.25, rel=0.01)
+    assert preview.zoom_label.text() == f"{round(fitted * 125)}%"
+    qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomFactor() == pytest.approx(fitted / 1.25, rel=0.01)
+    qtbot.mouseClick(preview.fit_page_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView and not preview.fit_page_button.isEnabled()
+    assert preview.effective_zoom() < fitted  # a whole portrait page is smaller than the page's width
+    qtbot.mouseClick(preview.fit_width_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert "第" in preview.page_spin.prefix() and str(pages) in preview.page_spin.suffix()
