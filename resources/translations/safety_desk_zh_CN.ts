@@ -242,6 +242,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="22"/>
+        <source>Safety Desk backup (*.zip)</source>
+        <translation>Safety Desk 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="23"/>
+        <source>Safety Desk backup or database (*.zip *.db);;All files (*)</source>
+        <translation>Safety Desk 备份或数据库 (*.zip *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="37"/>
+        <source>Safety Desk backup</source>
+        <translation>安全生产数据备份</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="43"/>
+        <source>Back up data</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="50"/>
+        <source>Backing up the database and photos…</source>
+        <translation>正在备份数据库和照片…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="54"/>
+        <source>Backed up the database and {photos} photos to {path}</source>
+        <translation>已备份数据库和 {photos} 张照片到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="57"/>
+        <source>{n} photo files were missing and are not in the backup.</source>
+        <translation>有 {n} 张照片文件缺失，未能备份。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="72"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="79"/>
+        <source>Replace all data on this computer with the backup {path}?
+
+The current data is saved first in the backups folder, so this can be undone by restoring that file.</source>
+        <translation>用备份 {path} 替换本机的全部数据吗？
+
+替换前会先把当前数据另存到 backups 文件夹中，恢复那个文件即可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="86"/>
+        <source>Restoring from backup…</source>
+        <translation>正在从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="91"/>
+        <source>Restored {findings} hazards and {photos} photos from {path}.
+The data it replaced was saved as {previous}</source>
+        <translation>已恢复 {findings} 条隐患和 {photos} 张照片（来自 {path}）。
+被替换的数据已另存为 {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="126"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
     <name>BlacklistDialog</name>
     <message>
         <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="206"/>
@@ -381,59 +450,64 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="79"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="82"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="80"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="83"/>
         <source>Incoming</source>
         <translation>导入的</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
         <source>Keep this computer&apos;s version</source>
         <translation>保留本机版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="33"/>
         <source>Keep incoming version</source>
         <translation>保留导入的版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="33"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="34"/>
         <source>Merge chosen fields</source>
         <translation>按所选字段合并</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="52"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="53"/>
         <source>{table} {record} — from {device}</source>
         <translation>{table} {record} — 来自 {device}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="69"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="70"/>
         <source>No conflicts</source>
         <translation>没有冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="71"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="72"/>
         <source>Changed on both sides since the last exchange</source>
         <translation>自上次交换以来双方都修改过</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="102"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="78"/>
+        <source>(confidential: open the lead)</source>
+        <translation>（保密：请打开线索查看）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="105"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -441,37 +515,47 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="98"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="100"/>
         <source>due within 7 days</source>
         <translation>7日内到期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="99"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="101"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="100"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="102"/>
         <source>listed major hazards still open</source>
         <translation>挂牌督办未销号的重大隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="103"/>
         <source>listed and overdue: veto situations</source>
         <translation>挂牌且逾期（一票否决情形）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="121"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="111"/>
+        <source>leads overdue</source>
+        <translation>线索逾期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="112"/>
+        <source>true leads not dealt with by the due date</source>
+        <translation>线索属实但到期未处置</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="135"/>
         <source>Hazards in the ledger. Click a figure or double-click a street to see its hazards.</source>
         <translation>统计已登记入台账的隐患。点击数字或双击街道可查看相应隐患。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="127"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="141"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="149"/>
         <source>Rectification at a glance, %1</source>
         <translation>隐患整改概况（%1）</translation>
     </message>
@@ -854,6 +938,74 @@
         <location filename="../../safety_desk/ui/common/error_hook.py" line="59"/>
         <source>Safety Desk</source>
         <translation>Safety Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="36"/>
+        <source>Exposure list</source>
+        <translation>曝光名单</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="41"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="42"/>
+        <source>Listed: stop-production orders, closures, transfers to the judiciary, fines on a visit that found a major hazard, and fines of at least the amount above (the office&apos;s choice). Penalties on persons are never listed.</source>
+        <translation>列入：责令停产停业整顿、关闭取缔、移送司法机关、检查发现重大隐患的罚款，以及罚款金额达到上述数额的（由本单位确定）。对个人的处罚一律不列入。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="48"/>
+        <source>Penalties from</source>
+        <translation>处罚日期从</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="49"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="50"/>
+        <source>Serious fine from</source>
+        <translation>罚款金额达到</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="51"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="52"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="71"/>
+        <source>Export exposure list</source>
+        <translation>导出曝光名单</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="80"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="82"/>
+        <source>{n} entries written to {path}</source>
+        <translation>已导出 {n} 家次：{path}</translation>
     </message>
 </context>
 <context>
@@ -1240,62 +1392,62 @@
 <context>
     <name>HazardsView</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="69"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="73"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="71"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="75"/>
         <source>Search description, location or enterprise</source>
         <translation>搜索隐患描述、部位或企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="76"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="80"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="77"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="81"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="78"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="82"/>
         <source>Export the ledger of the hazards shown (PDF or Excel)</source>
         <translation>导出当前筛选隐患的台账（PDF 或 Excel）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="144"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="148"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="146"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="150"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="152"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="156"/>
         <source>All campaigns</source>
         <translation>全部专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="153"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="157"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="159"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="163"/>
         <source>All enterprises</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="227"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="231"/>
         <source>Total: %1</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="229"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="233"/>
         <source> (of which %1 drafts, not yet in the ledger: a ledger export leaves them out)</source>
         <translation>（其中草稿 %1 条，尚未登记入台账，导出台账时不含）</translation>
     </message>
@@ -1608,6 +1760,330 @@
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="94"/>
+        <source>Edit lead</source>
+        <translation>编辑线索</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="94"/>
+        <source>New lead</source>
+        <translation>登记线索</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="95"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="96"/>
+        <source>How it came</source>
+        <translation>来件方式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="97"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="98"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="99"/>
+        <source>Unregistered enterprise</source>
+        <translation>未登记企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="101"/>
+        <source>Name, when the enterprise is not in the register</source>
+        <translation>企业不在名录库中时，填写其名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="102"/>
+        <source>Its address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="104"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="105"/>
+        <source>What is reported</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="106"/>
+        <source>Complainant (confidential)</source>
+        <translation>反映人（保密）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="108"/>
+        <source>Complainant&apos;s contact (confidential)</source>
+        <translation>反映人联系方式（保密）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="111"/>
+        <source>Shown only in this form: never in lists, exports, reports or package summaries</source>
+        <translation>只在本表单中显示：不出现在列表、导出文件、报表和数据包摘要中</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="112"/>
+        <source>Responsible department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="114"/>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="115"/>
+        <source>Working days allowed</source>
+        <translation>办理时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="118"/>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="119"/>
+        <source>Finding</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="120"/>
+        <source>Verified</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="120"/>
+        <source>Verified on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="122"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="123"/>
+        <source>Case opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="124"/>
+        <source>Case opened on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="125"/>
+        <source>Reason for no case</source>
+        <translation>不予立案理由</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="126"/>
+        <source>Reply to the complainant</source>
+        <translation>答复反映人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="127"/>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="128"/>
+        <source>Reply by</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="130"/>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="130"/>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="131"/>
+        <source>Inspections that checked it</source>
+        <translation>核查的检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="132"/>
+        <source>Open inspection</source>
+        <translation>打开检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="134"/>
+        <source>Hazards found</source>
+        <translation>发现的隐患</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="135"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="165"/>
+        <source>(not in the register)</source>
+        <translation>（不在名录库中）</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="25"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="26"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="27"/>
+        <source>Channel</source>
+        <translation>来件方式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="28"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="29"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="30"/>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="31"/>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="32"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="33"/>
+        <source>Finding</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="34"/>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="35"/>
+        <source>Replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="36"/>
+        <source>Attention</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="37"/>
+        <source>What is reported</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="43"/>
+        <source>true, no case/penalty/rectification by the due date</source>
+        <translation>属实但到期未立案、未处罚、未责令整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="45"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="50"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="54"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="57"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="58"/>
+        <source>True but not dealt with</source>
+        <translation>属实未处置</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="59"/>
+        <source>Search enterprise, text, case…</source>
+        <translation>搜索企业、内容、案件编号…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="66"/>
+        <source>The office&apos;s choice, not a legal limit: new leads are due this many working days after the day received</source>
+        <translation>本单位自定的办理时限（非法定期限）：新登记的线索自收到之日起经过这些工作日到期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="68"/>
+        <source>New lead…</source>
+        <translation>登记线索…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="69"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="70"/>
+        <source>Exposure list…</source>
+        <translation>曝光名单…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="86"/>
+        <source>Due within (working days):</source>
+        <translation>办理时限（工作日）：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="123"/>
+        <source>{n} leads shown, {overdue} overdue, {flagged} true but not dealt with</source>
+        <translation>显示 {n} 条线索，逾期 {overdue} 条，属实未处置 {flagged} 条</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="145"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="162"/>
+        <source>Cannot open the lead</source>
+        <translation>无法打开线索</translation>
+    </message>
+</context>
+<context>
     <name>LedgerExportDialog</name>
     <message>
         <location filename="../../safety_desk/ui/reports/export_dialog.py" line="79"/>
@@ -1886,7 +2362,7 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="300"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="342"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -1902,199 +2378,237 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="43"/>
+        <source>&amp;Back up data…</source>
+        <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="45"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="46"/>
         <source>Set &amp;my name…</source>
         <translation>设置经办人姓名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="45"/>
+        <location filename="../../safety_desk/ui/actions.py" line="48"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="47"/>
+        <location filename="../../safety_desk/ui/actions.py" line="50"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="48"/>
+        <location filename="../../safety_desk/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="50"/>
+        <location filename="../../safety_desk/ui/actions.py" line="53"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="124"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="128"/>
+        <source>Daily backup saved: %1</source>
+        <translation>每日备份已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="130"/>
+        <source>Daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="139"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="125"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="140"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="127"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="142"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="142"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="157"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="143"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="158"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="144"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="159"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="145"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="160"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="146"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="161"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="148"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="163"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="150"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="167"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="169"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="152"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="171"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="283"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="283"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="343"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="307"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="349"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="308"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="350"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="317"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="359"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="320"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="362"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="321"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="363"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="332"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="341"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="347"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="350"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="374"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="383"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="389"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="392"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="333"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="375"/>
         <source>Safety Desk databases (*.db);;All files (*)</source>
         <translation>Safety Desk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="341"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="383"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="351"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="393"/>
         <source>%1 is not a Safety Desk database.</source>
         <translation>%1 不是 Safety Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="374"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="416"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="377"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="419"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="392"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="434"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="405"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="447"/>
         <source>Recording as: %1</source>
         <translation>经办人：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="406"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="448"/>
         <source>Recording as: (not set)</source>
         <translation>经办人：未设置</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="411"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="453"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="411"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="453"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="418"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="460"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="419"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="461"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
 安全生产专项整治隐患排查离线桌面程序。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShare</name>
+    <message>
+        <location filename="../../safety_desk/ui/app.py" line="48"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/app.py" line="49"/>
+        <source>Open anyway (not recommended)</source>
+        <translation>仍然打开（不建议）</translation>
     </message>
 </context>
 <context>
@@ -2700,22 +3214,22 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>StreetCountsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="48"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="50"/>
         <source>Open</source>
         <translation>未销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="51"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
         <source>(no street)</source>
         <translation>（未填街道）</translation>
     </message>
@@ -3015,32 +3529,32 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="82"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="87"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="94"/>
         <source>create a campaign</source>
         <translation>新建专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="96"/>
         <source>add enterprises and inspectors under Registers</source>
         <translation>在“名录库”中添加企业和检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="97"/>
         <source>start an inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
         <source>&lt;b&gt;Next steps:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;下一步：&lt;/b&gt;%1。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -30,6 +30,7 @@ def add_commands(commands) -> None:
     notice.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
     notice.add_argument("--unit", default="", metavar="NAME", help="发出通知书的单位")
     _add_report_exports(export_cmds)
+    add_exposure_command(export_cmds)
 
 
 def _add_report_exports(export_cmds) -> None:
@@ -113,3 +114,32 @@ HANDLERS = {
     ("export", "monthly"): _export_monthly,
     ("export", "summary"): _export_summary,
 }
+
+
+def add_exposure_command(export_cmds) -> None:
+    """``export exposure --from DATE --to DATE --out F.pdf|.xlsx``: the exposure list (曝光) for publication."""
+    from safety_desk.cli.workdays import iso_date
+
+    exposure = export_cmds.add_parser("exposure", help="严重违法行为曝光名单（PDF / Excel）：企业、信用代码、违法行为、处罚、日期")
+    exposure.add_argument("--from", dest="start", required=True, type=iso_date, metavar="DATE", help="处罚日期起")
+    exposure.add_argument("--to", dest="end", required=True, type=iso_date, metavar="DATE", help="处罚日期止")
+    exposure.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf 或 .xlsx）")
+    exposure.add_argument("--min-fine", type=int_in(0, 10**9, "罚款金额"), metavar="YUAN",
+                          help="罚款达到多少元算严重（默认 50000；停产停业整顿、关闭取缔、移送司法机关和重大隐患的罚款总是列入）")
+
+
+def _export_exposure(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from safety_desk.domain.exposure import DEFAULT_MIN_FINE_YUAN
+    from safety_desk.services.exports import export_kind
+    from safety_desk.services.exposure import export_exposure
+
+    export_kind(Path(args.out), (".pdf", ".xlsx"), "曝光名单")  # refused before the database is opened
+    result = export_exposure(store=open_store(args), start=args.start, end=args.end, out_path=args.out,
+                             min_fine_yuan=DEFAULT_MIN_FINE_YUAN if args.min_fine is None else args.min_fine)
+    print(f"已导出曝光名单：{result.rows} 家次 → {result.path}")
+    return 0
+
+
+HANDLERS[("export", "exposure")] = _export_exposure

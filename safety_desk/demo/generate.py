@@ -46,9 +46,11 @@ from safety_desk.errors import UserError
 from safety_desk.demo.enforcement import write_enforcement
 from safety_desk.demo.findings import PHOTO_POOL, FindingMaker
 from safety_desk.demo.images import demo_photo
+from safety_desk.demo.leads import write_leads
 from safety_desk.demo.lifecycle import HistoryMaker
 from safety_desk.demo.names import (
     CAMPAIGN_NAME,
+    DEPARTMENTS,
     INSPECTION_NOTES,
     MAJOR_POINTS,
     NA_NOTES,
@@ -127,6 +129,7 @@ class DemoSummary:
     accidents: int = 0
     illegal_operations: int = 0
     blacklist_entries: int = 0
+    leads: int = 0
     campaign_id: str = ""
     cancelled: bool = False
 
@@ -138,7 +141,7 @@ class DemoSummary:
             f"检查 {self.inspections} 次，隐患 {self.findings} 条（重大 {self.major_findings} 条，"
             f"已入台账 {self.ledger_entered} 条，挂牌督办 {self.listings} 条），照片 {self.photos} 张"
             f"（关联 {self.photo_links} 处），执法措施 {self.enforcement_actions} 项，事故 {self.accidents} 起，"
-            f"非法生产经营 {self.illegal_operations} 处，黑名单 {self.blacklist_entries} 条"
+            f"非法生产经营 {self.illegal_operations} 处，黑名单 {self.blacklist_entries} 条，线索 {self.leads} 条"
         )
 
 
@@ -285,12 +288,14 @@ def _generate(store: Store, db: Database, seed: int, n_enterprises: int, n_findi
     actions = write_enforcement(db, writer, rng_for("enforcement"), after_rowid=first_new_inspection)
     writer.flush()
     accidents, illegal, blacklisted = write_veto_registers(store=store, rng=rng_for("veto"), enterprises=ents)
+    leads = write_leads(store=store, rng=rng_for("leads"), departments=tuple(d for d, _ in DEPARTMENTS[:5]))
     return DemoSummary(
         seed=seed, enterprises=len(ents), inspectors=len(people), inspections=len(plan), check_results=check_results,
         findings=maker.made, major_findings=maker.major, ledger_entered=maker.ledgered, photos=photos,
         photo_links=links, status_changes=history.status_changes, reinspections=history.reinspections,
         deadline_extensions=history.extensions, listings=history.listings, enforcement_actions=actions,
-        accidents=accidents, illegal_operations=illegal, blacklist_entries=blacklisted, campaign_id=campaign_id,
+        accidents=accidents, illegal_operations=illegal, blacklist_entries=blacklisted, leads=leads,
+        campaign_id=campaign_id,
     )
 
 

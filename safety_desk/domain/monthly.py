@@ -36,6 +36,11 @@ class MonthlyFigures:
     illegal_stopped: int = 0
     accidents: int = 0
     accident_deaths: int = 0
+    # 线索 (issue 17): received, found true, cases opened from them, complainants answered by the due date
+    leads_received: int = 0
+    leads_true: int = 0
+    lead_cases: int = 0
+    leads_replied_in_time: int = 0
 
     @property
     def hazards(self) -> int:
@@ -93,6 +98,10 @@ FIGURE_ROWS: tuple[tuple[str, object], ...] = (
     ("其中已有效制止（处）", lambda f: str(f.illegal_stopped)),
     ("生产安全事故（起）", lambda f: str(f.accidents)),
     ("事故死亡（人）", lambda f: str(f.accident_deaths)),
+    ("受理线索（条）", lambda f: str(f.leads_received)),
+    ("其中核查属实（条）", lambda f: str(f.leads_true)),
+    ("线索立案查处（起）", lambda f: str(f.lead_cases)),
+    ("按期答复反映人（条）", lambda f: str(f.leads_replied_in_time)),
 )
 
 # The district roll-up's columns: one row per unit, the month's main figures.

@@ -140,6 +140,8 @@ class VetoReport:
     judged_on: date  # min(campaign end, today): when "not stopped" and "not rectified" are judged
     hits: tuple[VetoHit, ...]
     warnings: tuple[DismissalWarning, ...]
+    # True leads left without a case, penalty or supervised rectification by their due date (失职渎职, issue 17)
+    lead_warnings: tuple[str, ...] = ()
 
 
 # --- conditions -------------------------------------------------------------------------------------------------

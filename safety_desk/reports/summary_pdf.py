@@ -55,6 +55,8 @@ def total_lines(s: CommitteeSummary) -> list[tuple[str, str]]:
         ("责令停产停业整顿", str(t.stop_orders)), ("关闭取缔", str(t.closures)),
         ("移送司法机关", str(t.judicial_transfers)), ("生产安全事故（起 / 死亡）", f"{t.accidents} / {t.accident_deaths}"),
         ("非法生产经营（发现 / 制止）", f"{t.illegal_found} / {t.illegal_stopped}"),
+        ("线索（受理 / 属实 / 立案 / 按期答复）",
+         f"{t.leads_received} / {t.leads_true} / {t.lead_cases} / {t.leads_replied_in_time}"),
     ]
 
 

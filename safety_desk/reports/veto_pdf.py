@@ -27,6 +27,7 @@ NUMERALS = "一二三四五六七八九十"
 NO_HITS = "专项行动期间未发现一票否决情形。"
 NO_HITS_OF_KIND = "未发现该类单位的一票否决情形。"
 NO_WARNINGS = "未发现一个月内发现非法企业且未采取有效制止措施的情况。"
+NO_LEAD_WARNINGS = "未发现核查属实的线索到期未立案、未处罚、未责令整改的情况。"
 SIGNATURE_LINE = "审核人：__________    负责人：__________    （盖章）    日期：__________"
 
 
@@ -69,6 +70,7 @@ class _VetoWriter:
         for n, unit_rules in enumerate(r.rule_set.units):
             self._kind_section(n, unit_rules.kind, unit_rules.consequences)
         self._warnings(len(r.rule_set.units))
+        self._lead_warnings(len(r.rule_set.units) + 1)
         flow.y -= 24
         flow.ensure(30)
         flow.paragraph(SIGNATURE_LINE, x=MARGIN_X, width=self.width, size=9.5)
@@ -119,6 +121,17 @@ class _VetoWriter:
             table.add_row([warning.month, scope, f"{len(warning.operations)}（≥{warning.threshold}）", ops],
                           shade=i % 2 == 0, red={2})
         table.finish()
+
+    def _lead_warnings(self, n: int) -> None:
+        """True leads not dealt with by their due date (失职渎职, 济天政办发〔2019〕7号 工作措施)."""
+        self._heading(n, "失职渎职警示（线索属实未立案、未处罚、未责令整改）")
+        lines = self.report.lead_warnings
+        if not lines:
+            self.flow.paragraph(NO_LEAD_WARNINGS, x=MARGIN_X + 8, width=self.width - 8, size=9.5, space_after=6)
+            return
+        for i, line in enumerate(lines, start=1):
+            self.flow.paragraph(f"{i}. {line}", x=MARGIN_X + 8, width=self.width - 8, size=9, color=RED,
+                                space_after=2)
 
     def _running_title(self, page_number: int) -> None:
         _, height = PAGE

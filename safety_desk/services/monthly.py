@@ -24,6 +24,7 @@ from safety_desk.reports.monthly_pdf import write_monthly_pdf, write_rollup_pdf
 from safety_desk.reports.monthly_xlsx import write_monthly_xlsx, write_rollup_xlsx
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.services.veto import resolve_campaign
+from safety_desk.services.lead_stats import lead_figures
 from safety_desk.store.database import Store
 
 KIND_STREET, KIND_DEPARTMENT, KIND_DISTRICT = "街道", "部门", "全区"
@@ -112,6 +113,9 @@ def figures(*, store: Store, kind: str, unit: str, start: date, end: date, campa
     f.accidents, f.accident_deaths = (v or 0 for v in db.execute(
         "select count(*), sum(a.deaths) from accidents a left join enterprises e on e.id = a.enterprise_id "
         f"where a.occurred_on between :start and :end{af}", p).fetchone())
+    leads = lead_figures(store=store, kind=kind, unit=unit, start=start, end=end)
+    f.leads_received, f.leads_true = leads.received, leads.found_true
+    f.lead_cases, f.leads_replied_in_time = leads.cases, leads.replied_in_time
     return f
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from safety_desk.errors import UserError
+from safety_desk.services.leads import validate_lead_row
 from safety_desk.services.packages_format import FORMAT, FORMAT_VERSION, Package, read_package, write_package
 from safety_desk.store import sync_repo, tombstones
 from safety_desk.store.attachments import photo_path, write_photo
@@ -34,6 +35,8 @@ from safety_desk.store.database import Store, now_iso
 
 Progress = Callable[[int, int], bool]
 DEFAULT_DESTINATION = "office"
+# Records checked like a form edit before they are merged (one validator per record kind): table → check(store, row).
+ROW_CHECKS: dict[str, Callable[..., None]] = {"leads": validate_lead_row}
 
 
 @dataclass
@@ -182,6 +185,8 @@ class _Merger:
                 for col, _other in refs.items():
                     if isinstance(row.get(col), str):
                         row[col] = self.id_map.get(row[col], row[col])
+                if table in ROW_CHECKS:
+                    ROW_CHECKS[table](store=self.store, row=row)
                 try:
                     self._merge(table, row, refs, uniques, [v for v in item["versions"] if isinstance(v, str)])
                 except sqlite3.IntegrityError as exc:

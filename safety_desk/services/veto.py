@@ -26,6 +26,7 @@ from safety_desk.errors import UserError
 from safety_desk.paths import FORMS_DIR
 from safety_desk.reports.ledger_model import Progress
 from safety_desk.reports.veto_pdf import write_veto_pdf
+from safety_desk.services.leads import derelictions
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.store import veto_repo
 from safety_desk.store.database import Store
@@ -84,7 +85,9 @@ def evaluate_veto(*, store: Store, campaign: str | None = None, rules_path: str 
     return VetoReport(rule_set=rule_set, campaign_name=name, start=start, end=end, judged_on=judged,
                       hits=tuple(evaluate(rule_set, records, start=start, end=judged)),
                       warnings=tuple(dismissal_warnings(rule_set.dismissal, records.illegal_operations,
-                                                        start=start, end=judged)))
+                                                        start=start, end=judged)),
+                      lead_warnings=tuple(v.describe_dereliction()
+                                          for v in derelictions(store=store, today=judged, since=start)))
 
 
 def export_veto_report(*, store: Store, out_path: str | os.PathLike, campaign: str | None = None,

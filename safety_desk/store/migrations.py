@@ -342,3 +342,30 @@ def m010_sync_tombstones(db: Database) -> None:
         not_null={"deleted_at", "versions"})
     db["sync_tombstones"].create_index(["deleted_at"])
     tombstones.ensure_triggers(db)
+
+
+@migrations()
+def m013_leads(db: Database) -> None:
+    """Leads (线索: 投诉举报 / 转办交办 / 数据监测) and their links to the inspections and hazards that checked them.
+    ``complainant`` and ``complainant_contact`` are confidential (``domain.leads.CONFIDENTIAL_FIELDS``)."""
+    db["leads"].create(
+        {**_SYNCED, "source": str, "channel": str, "received_on": str, "summary": str, "enterprise_id": str,
+         "enterprise_name": str, "enterprise_address": str, "street": str, "complainant": str,
+         "complainant_contact": str, "department": str, "handler": str, "due_workdays": int, "due_on": str,
+         "finding": str, "verified_on": str, "case_no": str, "case_opened_on": str, "no_case_reason": str,
+         "reply_on": str, "reply_method": str, "closed_on": str, "notes": str},
+        pk="id", foreign_keys=[("enterprise_id", "enterprises", "id")],
+        not_null={"source", "received_on", "summary", "due_on"},
+    )
+    for columns in (["received_on"], ["enterprise_id"], ["due_on"]):
+        db["leads"].create_index(columns)
+    db["lead_inspections"].create(
+        {**_SYNCED, "lead_id": str, "inspection_id": str}, pk="id",
+        foreign_keys=[("lead_id", "leads", "id"), ("inspection_id", "inspections", "id")],
+        not_null={"lead_id", "inspection_id"})
+    db["lead_inspections"].create_index(["lead_id", "inspection_id"], unique=True)
+    db["lead_findings"].create(
+        {**_SYNCED, "lead_id": str, "finding_id": str}, pk="id",
+        foreign_keys=[("lead_id", "leads", "id"), ("finding_id", "findings", "id")],
+        not_null={"lead_id", "finding_id"})
+    db["lead_findings"].create_index(["lead_id", "finding_id"], unique=True)

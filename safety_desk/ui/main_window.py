@@ -32,8 +32,14 @@ from safety_desk.services import registers as register_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
 from safety_desk.ui.actions import build_menus
+from safety_desk.ui.backup.backup_dialogs import AutoBackup, backup_interactive, restore_interactive
 from safety_desk.ui.inspection.campaign_dialog import CampaignDialog
-from safety_desk.ui.hazards.dashboard import FIGURE_OVERDUE, DashboardView
+from safety_desk.ui.hazards.dashboard import (
+    FIGURE_LEADS_DERELICTION,
+    FIGURE_LEADS_OVERDUE,
+    FIGURE_OVERDUE,
+    DashboardView,
+)
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.common.actor import ensure_actor, remember_name
 from safety_desk.ui.common.recent_databases import RecentDatabases, RecentMenu
@@ -45,6 +51,7 @@ from safety_desk.ui.sync.package_dialogs import export_package_interactive, impo
 from safety_desk.ui.hazards.hazards_view import HazardsView
 from safety_desk.ui.inspection.inspections_page import InspectionsPage
 from safety_desk.ui.inspection.new_inspection_dialog import NewInspectionDialog
+from safety_desk.ui.leads.leads_view import LeadsView
 from safety_desk.ui.registers.enterprise_dialog import EnterpriseDialog
 from safety_desk.ui.registers.registers_view import RegistersView
 from safety_desk.ui.reports.reports_page import ReportsPage
@@ -114,6 +121,14 @@ class MainWindow(QMainWindow):
         self._dashboard_timer = QTimer(self, singleShot=True, interval=400)
         self._dashboard_timer.timeout.connect(self._refresh_dashboard)
         self._use_store(store)
+        # The day's backup of the real database (never of the sample data), quietly in the background.
+        self.auto_backup = AutoBackup(self, lambda: None if self.store.path and self.store.path.name == DEMO_DB_NAME
+                                      else self.store)
+        self.auto_backup.made.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Daily backup saved: %1").replace("%1", path), 10_000))
+        self.auto_backup.failed.connect(lambda message: self.statusBar().showMessage(
+            self.tr("Daily backup failed: %1").replace("%1", message), 30_000))
+        self.auto_backup.start()
 
     # -- views -------------------------------------------------------------------------------------------------
     def _use_store(self, store: Store) -> None:
@@ -146,6 +161,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.registers, self.tr("Registers"))
         self.veto_registers = VetoRegistersView(store, self)
         self.tabs.addTab(self.veto_registers, self.tr("Accidents and illegal operations"))
+        self.leads = LeadsView(store, self)
+        self.leads.open_inspection.connect(self._open_inspection_of_lead)
+        self.leads.changed.connect(self._dashboard_timer.start)
+        self.tabs.addTab(self.leads, self.tr("Leads"))
         self.reports = ReportsPage(store, self)
         self.tabs.addTab(self.reports, self.tr("Reports"))
         self.conflicts = ConflictsView(store, self)
@@ -194,9 +213,18 @@ class MainWindow(QMainWindow):
 
     def _show_figure(self, figure: str) -> None:
         """Switch to the hazards behind a dashboard figure; the overdue figure turns on the overdue filter."""
+        if figure in (FIGURE_LEADS_OVERDUE, FIGURE_LEADS_DERELICTION):  # the leads behind a lead figure
+            self.tabs.setCurrentWidget(self.leads)
+            self.leads.show_filter(overdue=figure == FIGURE_LEADS_OVERDUE,
+                                   dereliction=figure == FIGURE_LEADS_DERELICTION)
+            return
         self.tabs.setCurrentWidget(self.hazards)
         if figure == FIGURE_OVERDUE:
             self.hazards.overdue_check.setChecked(True)
+
+    def _open_inspection_of_lead(self, inspection_id: str) -> None:
+        self.inspections.open_inspection(inspection_id)
+        self.tabs.setCurrentWidget(self.inspections)
 
     def _show_street(self, street: str) -> None:
         self.tabs.setCurrentWidget(self.hazards)
@@ -289,6 +317,20 @@ class MainWindow(QMainWindow):
         if self.task is not None:
             self.task.succeeded.connect(lambda _summary: self._switch_to(self.store))
 
+    def backup_data(self) -> None:
+        self.backup_data_to(None)
+
+    def backup_data_to(self, path: str | None) -> None:
+        self.task = backup_interactive(self, self.store, path=path)
+
+    def restore_backup(self) -> None:
+        self.restore_backup_from(None)
+
+    def restore_backup_from(self, path: str | None, confirm=None) -> None:
+        """Replace this computer's data with a backup's (the current data is saved aside first); views re-read."""
+        self.task = restore_interactive(self, self.store, lambda: self._switch_to(self.store), path=path,
+                                        confirm=confirm)
+
     def export_ledger(self) -> None:
         """The ledger of what the hazards view shows: its filters are the ledger's."""
         self.tabs.setCurrentWidget(self.hazards)
@@ -363,7 +405,7 @@ class MainWindow(QMainWindow):
         """Sample data lives in its own database beside this one, so real records never mix with it."""
         if self.store.path and self.store.path.name == DEMO_DB_NAME:
             return
-        demo_store = Store.open(self.demo_db_path())
+        demo_store = Store.open(self.demo_db_path(), allow_network=self.store.network_allowed or None)
         template_service.load_shipped_templates(store=demo_store)
         if demo_store.db["enterprises"].count > 0:
             self._switch_to(demo_store)

@@ -27,7 +27,8 @@ class Visit:
     inspection_id: str
 
 
-def build_visit(store: Store, *, phase: str = "专项检查", when: date = date(2019, 8, 6)) -> Visit:
+def build_visit(store: Store, *, phase: str = "专项检查", when: date = date(2019, 8, 6),
+                period: tuple[date, date] = (date(2019, 7, 15), date(2019, 10, 31))) -> Visit:
     template_service.load_shipped_templates(store=store)
     chem = next(t for t in template_service.list_templates(store=store) if t.key == CHEM_KEY)
     enterprise = register_service.save_enterprise(
@@ -37,7 +38,7 @@ def build_visit(store: Store, *, phase: str = "专项检查", when: date = date(
         register_service.save_inspector(store=store, inspector=Inspector(name="李华", certificate_no="37010002")),
     ]
     campaign = inspection_service.create_campaign(
-        store=store, campaign=Campaign("迎接建国70周年安全生产专项整治行动", date(2019, 7, 15), date(2019, 10, 31)))
+        store=store, campaign=Campaign("迎接建国70周年安全生产专项整治行动", *period))
     inspection = inspection_service.start_inspection(
         store=store, campaign_id=campaign, phase=phase, enterprise_id=enterprise, template_ids=[chem.id],
         inspector_ids=inspectors, inspection_date=when)

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from safety_desk.domain.lifecycle import DashboardCounts, StreetCounts
+from safety_desk.services import leads as lead_service
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
 from safety_desk.ui.common.record_table_model import RecordTableModel
 
 # Figure keys: what a click on a figure asks the hazards view to show.
 FIGURE_DUE, FIGURE_OVERDUE, FIGURE_LISTED = "due_this_week", "overdue", "listed_open_majors"
+FIGURE_LEADS_OVERDUE, FIGURE_LEADS_DERELICTION = "leads_overdue", "leads_dereliction"
 StreetRole = Qt.ItemDataRole.UserRole + 1
 _RED = QColor("#b00020")
 
@@ -105,6 +107,18 @@ class DashboardView(QWidget):
         figures = QGridLayout()
         for column, button in enumerate((self.due, self.overdue, self.listed, self.listed_overdue)):
             figures.addWidget(button, 0, column)
+        # Leads (线索): overdue ones, and true ones left without a case, penalty or rectification (失职渎职).
+        self.leads_overdue = FigureButton(self.tr("leads overdue"), "figureLeadsOverdue")
+        self.leads_dereliction = FigureButton(self.tr("true leads not dealt with by the due date"),
+                                              "figureLeadsDereliction")
+        for key, button in ((FIGURE_LEADS_OVERDUE, self.leads_overdue),
+                            (FIGURE_LEADS_DERELICTION, self.leads_dereliction)):
+            button.clicked.connect(lambda _=False, k=key: self.figure_clicked.emit(k))
+        figures.addWidget(self.leads_overdue, 1, 0)
+        figures.addWidget(self.leads_dereliction, 1, 1)
+        self.lead_warnings = QLabel(objectName="leadWarnings", wordWrap=True)
+        self.lead_warnings.setStyleSheet("color: #b00020")
+        figures.addWidget(self.lead_warnings, 1, 2, 1, 2)
 
         self.street_model = StreetCountsModel(self)
         proxy = QSortFilterProxyModel(self)
@@ -138,4 +152,10 @@ class DashboardView(QWidget):
         self.listed.set_value(counts.listed_open_majors)
         self.listed_overdue.set_value(counts.listed_overdue, alarm=True)
         self.street_model.set_rows(counts.by_street)
+        leads = lead_service.list_leads(store=self.store, today=today)
+        flagged = [v for v in leads if v.dereliction]
+        self.leads_overdue.set_value(sum(v.overdue for v in leads), alarm=True)
+        self.leads_dereliction.set_value(len(flagged), alarm=True)
+        self.lead_warnings.setText("\n".join(v.describe_dereliction() for v in flagged[:3])
+                                   + (f"\n… {len(flagged) - 3}" if len(flagged) > 3 else ""))
         return counts

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from safety_desk.domain.leads import CONFIDENTIAL_FIELDS
 from safety_desk.errors import UserError
 from safety_desk.services.packages import Conflict, list_conflicts, resolve_conflict
 from safety_desk.store import Store
@@ -73,8 +74,10 @@ class ConflictsView(QWidget):
         self.table.setRowCount(len(fields))
         for i, name in enumerate(fields):
             self.table.setItem(i, 0, QTableWidgetItem(name))
-            self.table.setItem(i, 1, QTableWidgetItem(_text(conflict.local.get(name))))
-            self.table.setItem(i, 2, QTableWidgetItem(_text(conflict.incoming.get(name))))
+            secret = conflict.table == "leads" and name in CONFIDENTIAL_FIELDS  # the complainant: never on a list
+            shown = (lambda _v: self.tr("(confidential: open the lead)")) if secret else _text
+            self.table.setItem(i, 1, QTableWidgetItem(shown(conflict.local.get(name))))
+            self.table.setItem(i, 2, QTableWidgetItem(shown(conflict.incoming.get(name))))
             choice = QComboBox()
             choice.addItem(self.tr("This computer"), "local")
             choice.addItem(self.tr("Incoming"), "incoming")
