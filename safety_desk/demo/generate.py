@@ -83,10 +83,13 @@ _DATE_COLUMNS: dict[str, tuple[str, ...]] = {
     "accidents": ("occurred_on",),
     "illegal_operations": ("found_on", "stopped_on"),
     "blacklist_entries": ("listed_on", "removed_on"),
+    # due dates count workdays of 2019; moved by whole weeks they stay workdays except around moved holidays
+    "leads": ("received_on", "due_on", "verified_on", "case_opened_on", "reply_on", "closed_on"),
 }
 # Texts that carry the year of their record: document numbers (〔2019〕) and dates written out (2019年8月22日).
 _YEAR_TEXTS: dict[str, tuple[str, ...]] = {
     "listings": ("document_no",), "enforcement_actions": ("case_no",), "blacklist_entries": ("reason",),
+    "leads": ("case_no",),
 }
 MAX_FINDINGS = 200_000
 CAMPAIGN_START, CAMPAIGN_END = date(2019, 7, 15), date(2019, 10, 31)

@@ -282,7 +282,7 @@ def test_the_sample_is_a_campaign_running_today(new_store):
     assert start <= NOW.isoformat() < end  # running now, not a 2019 campaign judged against today
     for table, column in (("inspections", "inspection_date"), ("findings", "found_date"), ("findings", "closed_on"),
                           ("reinspections", "reinspected_on"), ("status_changes", "changed_on"),
-                          ("accidents", "occurred_on"), ("listings", "listed_on")):
+                          ("accidents", "occurred_on"), ("listings", "listed_on"), ("leads", "received_on")):
         latest = db.execute(f"select max({column}) from {table}").fetchone()[0]
         assert latest and latest <= NOW.isoformat(), (table, column, latest)  # nothing happens in the future
         assert latest >= "2026-05-01", (table, column, latest)
