@@ -132,6 +132,22 @@ def hazards_view(tmp: Path) -> None:
     window.store.close()
 
 
+def sampling_tab(tmp: Path) -> None:
+    """双随机: the demo's plan, its tasks in every state; the dashboard as of a day in the plan's period."""
+    db = tmp / "sampling.db"
+    store = Store.open(db)
+    demo.generate_demo(store=store, enterprises=60, findings=40)
+    store.close()
+    window = open_main_window(str(db))
+    window.resize(1360, 820)
+    window.show()
+    window.inspections.close_inspection()
+    window.tabs.setCurrentWidget(window.sampling)
+    shoot(window, "sampling.png")
+    window.close()
+    window.store.close()
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     create_app(["screenshot"], lang="zh_CN")
@@ -139,6 +155,7 @@ def main() -> None:
         template_browser(Path(tmp))
         inspection_path(Path(tmp))
         hazards_view(Path(tmp))
+        sampling_tab(Path(tmp))
 
 
 if __name__ == "__main__":

@@ -515,47 +515,57 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="100"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="103"/>
         <source>due within 7 days</source>
         <translation>7日内到期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="104"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="102"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="105"/>
         <source>listed major hazards still open</source>
         <translation>挂牌督办未销号的重大隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="103"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="106"/>
         <source>listed and overdue: veto situations</source>
         <translation>挂牌且逾期（一票否决情形）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="111"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="114"/>
         <source>leads overdue</source>
         <translation>线索逾期未办结</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="112"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="115"/>
         <source>true leads not dealt with by the due date</source>
         <translation>线索属实但到期未处置</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="126"/>
+        <source>double random results due soon</source>
+        <translation>双随机结果即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="127"/>
+        <source>double random results overdue</source>
+        <translation>双随机结果逾期未录入</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="144"/>
         <source>Hazards in the ledger. Click a figure or double-click a street to see its hazards.</source>
         <translation>统计已登记入台账的隐患。点击数字或双击街道可查看相应隐患。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="141"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="150"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="149"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="158"/>
         <source>Rectification at a glance, %1</source>
         <translation>隐患整改概况（%1）</translation>
     </message>
@@ -594,6 +604,107 @@ The data it replaced was saved as {previous}</source>
         <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="280"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="34"/>
+        <source>Draw: %1</source>
+        <translation>摇号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="38"/>
+        <source>The draw depends only on the seed, the plan and the registers as they are now. Write the seed down: anyone can re-run the draw with it and get the same list.</source>
+        <translation>摇号结果只取决于随机种子、抽查计划和当前的名录库。请记下种子：任何人用它重新摇号都会得到相同的名单。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="43"/>
+        <source>Derived from the time now; type another number to use it instead</source>
+        <translation>由当前时间生成；也可输入其他整数作为种子</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="46"/>
+        <source>Names, separated by 、 or ,</source>
+        <translation>姓名，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="47"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="48"/>
+        <source>Drawn by</source>
+        <translation>摇号人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="49"/>
+        <source>Witnesses</source>
+        <translation>监督人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="52"/>
+        <source>Reason for redrawing</source>
+        <translation>重新抽取的原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="57"/>
+        <source>Draw with this seed</source>
+        <translation>用此种子摇号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="75"/>
+        <source>The seed must be a whole number from 0 to %1</source>
+        <translation>种子应为 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="78"/>
+        <source>Say why the plan is drawn again</source>
+        <translation>请说明重新抽取的原因</translation>
+    </message>
+</context>
+<context>
+    <name>DrawsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="44"/>
+        <source>Drawn at</source>
+        <translation>摇号时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="45"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="46"/>
+        <source>Drawn by</source>
+        <translation>摇号人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="47"/>
+        <source>Witnesses</source>
+        <translation>监督人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
+        <source>Register fingerprint</source>
+        <translation>名录库快照指纹</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
+        <source>Replaces</source>
+        <translation>替代的记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="51"/>
+        <source>Draw id</source>
+        <translation>摇号编号</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2473,7 @@ The data it replaced was saved as {previous}</source>
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="342"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="354"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -2412,186 +2523,191 @@ The data it replaced was saved as {previous}</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="128"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
         <source>Daily backup saved: %1</source>
         <translation>每日备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="130"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="131"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="139"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="140"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="140"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="141"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="142"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="143"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="157"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="158"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="158"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="159"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="159"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="160"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="160"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="161"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="161"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="165"/>
+        <source>Double random</source>
+        <translation>双随机</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="167"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="163"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="169"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="167"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="173"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="169"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="175"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="171"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="177"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="283"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="295"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="300"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="283"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="295"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="300"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="343"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="355"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="349"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="361"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="350"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="362"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="359"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="371"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="362"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="374"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="363"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="375"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="374"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="383"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="389"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="392"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="386"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="395"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="401"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="404"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="375"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="387"/>
         <source>Safety Desk databases (*.db);;All files (*)</source>
         <translation>Safety Desk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="383"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="395"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="393"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="405"/>
         <source>%1 is not a Safety Desk database.</source>
         <translation>%1 不是 Safety Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="416"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="428"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="419"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="431"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="434"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="446"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="447"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="459"/>
         <source>Recording as: %1</source>
         <translation>经办人：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="448"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="460"/>
         <source>Recording as: (not set)</source>
         <translation>经办人：未设置</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="453"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="465"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="453"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="465"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="460"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="472"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="461"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="473"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -2796,6 +2912,49 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
+    <name>PlanItemsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="29"/>
+        <source>Item</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="30"/>
+        <source>Department</source>
+        <translation>抽查主体</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="31"/>
+        <source>Kind</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
+        <source>Base ratio</source>
+        <translation>基础比例</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
+        <source>Object</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
+        <source>Basis</source>
+        <translation>抽查依据</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <location filename="../../safety_desk/ui/registers/register_models.py" line="82"/>
@@ -2847,6 +3006,67 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/common/record_form.py" line="94"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="140"/>
+        <source>Declare a conflict of interest</source>
+        <translation>申明回避</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="152"/>
+        <source>e.g. a relative works there</source>
+        <translation>如：近亲属在该企业任职</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="154"/>
+        <source>Inspector</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="155"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="156"/>
+        <source>Reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="157"/>
+        <source>Declared on</source>
+        <translation>申明日期</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalsModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="92"/>
+        <source>Inspector</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="93"/>
+        <source>Department</source>
+        <translation>所在部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="94"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="95"/>
+        <source>Reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="96"/>
+        <source>Declared on</source>
+        <translation>申明日期</translation>
     </message>
 </context>
 <context>
@@ -3212,26 +3432,318 @@ Offline hazard inspection for safety-production campaigns.</source>
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="111"/>
+        <source>Result: %1</source>
+        <translation>抽查结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="121"/>
+        <source>Result</source>
+        <translation>抽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="122"/>
+        <source>Entered on</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="124"/>
+        <source>Due</source>
+        <translation>录入期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="125"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="126"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPage</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="62"/>
+        <source>Plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="69"/>
+        <source>Import plan…</source>
+        <translation>导入计划…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="70"/>
+        <source>Draw…</source>
+        <translation>摇号…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="71"/>
+        <source>Draw again…</source>
+        <translation>重新抽取…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="72"/>
+        <source>Verify draw</source>
+        <translation>复核摇号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="73"/>
+        <source>Export draw record…</source>
+        <translation>导出摇号记录…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="74"/>
+        <source>Export public notice…</source>
+        <translation>导出结果公示…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="89"/>
+        <source>Walk the inspection</source>
+        <translation>进行检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="90"/>
+        <source>Inspection date…</source>
+        <translation>登记检查日期…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="91"/>
+        <source>Enter result…</source>
+        <translation>录入结果…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="103"/>
+        <source>Tasks and results</source>
+        <translation>检查任务与结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="104"/>
+        <source>Draws</source>
+        <translation>摇号记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="105"/>
+        <source>Items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="110"/>
+        <source>Declare…</source>
+        <translation>申明回避…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="111"/>
+        <source>Withdraw</source>
+        <translation>撤销申明</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="116"/>
+        <source>An inspector who declared a conflict of interest with an enterprise is never drawn to inspect it.</source>
+        <translation>申明与某企业回避的执法检查人员，摇号时不会被抽中检查该企业。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="122"/>
+        <source>Conflicts of interest</source>
+        <translation>回避申明</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="153"/>
+        <source>No plan yet: import one (forms/sampling/plan_example.yaml is an example).</source>
+        <translation>还没有抽查计划：请导入一个（示例见 forms/sampling/plan_example.yaml）。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="166"/>
+        <source>%1 items, departments: %2.</source>
+        <translation>抽查事项 %1 项，参与部门：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="170"/>
+        <source>Current draw %1: seed %2, %3 enterprises, %4 results entered.</source>
+        <translation>当前摇号记录 %1：种子 %2，抽中 %3 户，已录入结果 %4 户。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="174"/>
+        <source>Not drawn yet.</source>
+        <translation>尚未摇号。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="193"/>
+        <source>Import sampling plan</source>
+        <translation>导入抽查计划</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="194"/>
+        <source>Sampling plan (*.yaml *.yml)</source>
+        <translation>抽查计划 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="200"/>
+        <source>Cannot import the plan</source>
+        <translation>无法导入抽查计划</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="204"/>
+        <source>Plan imported.</source>
+        <translation>抽查计划已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="237"/>
+        <source>Drawing…</source>
+        <translation>正在摇号…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="237"/>
+        <source>Cannot draw</source>
+        <translation>无法摇号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="242"/>
+        <source>Drawn with seed %1: %2 enterprises. Register fingerprint %3</source>
+        <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="271"/>
+        <source>Cannot set the date</source>
+        <translation>无法登记检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="297"/>
+        <source>Cannot enter the result</source>
+        <translation>无法录入抽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="334"/>
+        <source>Cannot declare</source>
+        <translation>无法申明回避</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
+        <source>Choose an inspector and an enterprise of the register</source>
+        <translation>请选择名录库中的执法检查人员和企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="346"/>
+        <source>Cannot withdraw</source>
+        <translation>无法撤销申明</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="359"/>
+        <source>Export draw record</source>
+        <translation>导出摇号记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="360"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="363"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="364"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="375"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="370"/>
+        <source>Export public notice</source>
+        <translation>导出抽查结果公示</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="371"/>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="392"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+</context>
+<context>
     <name>StreetCountsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="51"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="50"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="52"/>
         <source>Open</source>
         <translation>未销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="51"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="53"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="51"/>
         <source>(no street)</source>
         <translation>（未填街道）</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
+        <source>Items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="67"/>
+        <source>Departments</source>
+        <translation>检查部门</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="68"/>
+        <source>Inspectors</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="69"/>
+        <source>Inspection date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="70"/>
+        <source>Result due</source>
+        <translation>结果录入期限</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="71"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="72"/>
+        <source>Result</source>
+        <translation>抽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="73"/>
+        <source>Entered on</source>
+        <translation>录入日期</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3873,29 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="136"/>
         <source>Cannot open the record</source>
         <translation>无法打开记录</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDateDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="89"/>
+        <source>Inspection date: %1</source>
+        <translation>检查日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="92"/>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="93"/>
+        <source>The inspection is finished</source>
+        <translation>检查已完成</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="96"/>
+        <source>The result is due %1 working days after this day.</source>
+        <translation>抽查结果应在此日之后 %1 个工作日内录入。</translation>
     </message>
 </context>
 <context>
@@ -3529,32 +4064,32 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="89"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="94"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="95"/>
         <source>create a campaign</source>
         <translation>新建专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="96"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="97"/>
         <source>add enterprises and inspectors under Registers</source>
         <translation>在“名录库”中添加企业和检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="97"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
         <source>start an inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
         <source>&lt;b&gt;Next steps:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;下一步：&lt;/b&gt;%1。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
         <source>; </source>
         <translation>；</translation>
     </message>

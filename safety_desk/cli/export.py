@@ -31,6 +31,7 @@ def add_commands(commands) -> None:
     notice.add_argument("--unit", default="", metavar="NAME", help="发出通知书的单位")
     _add_report_exports(export_cmds)
     add_exposure_command(export_cmds)
+    _add_sampling_exports(export_cmds)
 
 
 def _add_report_exports(export_cmds) -> None:
@@ -48,6 +49,43 @@ def _add_report_exports(export_cmds) -> None:
     summary = export_cmds.add_parser("summary", help="安委会工作汇总（PDF）：全区总数、图表、逾期挂牌督办隐患")
     summary.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
     summary.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")
+
+
+def _add_sampling_exports(export_cmds) -> None:
+    """双随机 publication: the draw record and the public notice of results."""
+    record = export_cmds.add_parser("draw-record", help="双随机摇号记录（PDF）：计划、种子、指纹、名单、签名栏")
+    record.add_argument("--draw", required=True, metavar="DRAW_ID", help="摇号记录编号")
+    record.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
+    record.add_argument("--unit", default="", metavar="NAME", help="盖章单位（默认：本机发文单位）")
+    notice = export_cmds.add_parser("publicity", help="双随机抽查结果公示（PDF / Excel）")
+    notice.add_argument("--plan", required=True, metavar="PLAN_ID", help="抽查计划（编号、编号前缀或名称）")
+    notice.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf 或 .xlsx）")
+    notice.add_argument("--unit", default="", metavar="NAME", help="公示单位（默认：本机发文单位）")
+
+
+def _export_draw_record(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from safety_desk.services.exports import export_kind
+    from safety_desk.services.sampling_exports import DRAW_RECORD_FORMATS, export_draw_record
+
+    export_kind(Path(args.out), DRAW_RECORD_FORMATS, "摇号记录")
+    result = export_draw_record(store=open_store(args), draw_id=args.draw, out_path=args.out, unit=args.unit)
+    print(f"已导出摇号记录：{result.rows} 户，{result.pages} 页 → {result.path}")
+    return 0
+
+
+def _export_publicity(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from safety_desk.services.exports import export_kind
+    from safety_desk.services.sampling_exports import PUBLICITY_FORMATS, export_publicity
+
+    export_kind(Path(args.out), PUBLICITY_FORMATS, "抽查结果公示")
+    result = export_publicity(store=open_store(args), plan_id=args.plan, out_path=args.out, unit=args.unit)
+    pages = f"，{result.pages} 页" if result.pages else ""
+    print(f"已导出抽查结果公示：{result.rows} 户{pages} → {result.path}")
+    return 0
 
 
 def _export_ledger(args: argparse.Namespace) -> int:
@@ -108,6 +146,8 @@ def _export_summary(args: argparse.Namespace) -> int:
 
 
 HANDLERS = {
+    ("export", "draw-record"): _export_draw_record,
+    ("export", "publicity"): _export_publicity,
     ("export", "ledger"): _export_ledger,
     ("export", "notice"): _export_notice,
     ("export", "veto"): _export_veto,

@@ -26,7 +26,7 @@ import re
 import random
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -58,6 +58,7 @@ from safety_desk.demo.names import (
     TEMPLATE_SECTORS,
 )
 from safety_desk.demo.registers import plan_enterprises, plan_inspectors, sector_of
+from safety_desk.demo.sampling import write_sampling_or_skip
 from safety_desk.demo.veto import write_veto_registers
 from safety_desk.demo.writer import BulkWriter, Cancelled
 from safety_desk.services.findings import store_photo_files
@@ -133,6 +134,8 @@ class DemoSummary:
     illegal_operations: int = 0
     blacklist_entries: int = 0
     leads: int = 0
+    sampling_tasks: int = 0  # 双随机: tasks of the example plan's current draw, and results entered
+    sampling_results: int = 0
     campaign_id: str = ""
     cancelled: bool = False
 
@@ -144,7 +147,8 @@ class DemoSummary:
             f"检查 {self.inspections} 次，隐患 {self.findings} 条（重大 {self.major_findings} 条，"
             f"已入台账 {self.ledger_entered} 条，挂牌督办 {self.listings} 条），照片 {self.photos} 张"
             f"（关联 {self.photo_links} 处），执法措施 {self.enforcement_actions} 项，事故 {self.accidents} 起，"
-            f"非法生产经营 {self.illegal_operations} 处，黑名单 {self.blacklist_entries} 条，线索 {self.leads} 条"
+            f"非法生产经营 {self.illegal_operations} 处，黑名单 {self.blacklist_entries} 条，线索 {self.leads} 条，"
+            f"双随机抽查任务 {self.sampling_tasks} 项（已录入结果 {self.sampling_results} 项）"
         )
 
 
@@ -188,7 +192,10 @@ def generate_demo(
                       for t in _DATE_COLUMNS}
             summary = _generate(store, db, seed, enterprises, findings, progress, shift)
             _move_dates(db, before, shift, today)
-            return summary
+            # After the move, and not moved: the 双随机 example is the shipped plan file's own (autumn 2019, with its
+            # own campaign); its draws are fingerprinted with the plan's dates, which must stay as the file says.
+            sampling = write_sampling_or_skip(store=store, rng=random.Random(f"safety-desk-demo:{seed}:sampling"))
+            return replace(summary, sampling_tasks=sampling.tasks, sampling_results=sampling.results)
     except Cancelled:
         return DemoSummary(seed=seed, cancelled=True)
 

@@ -345,6 +345,54 @@ def m010_sync_tombstones(db: Database) -> None:
 
 
 @migrations()
+def m011_sampling(db: Database) -> None:
+    """双随机、一公开: the sampling item list, inspectors' declared conflicts of interest (回避), plans and their items,
+    draws (seed, who, witnesses, fingerprints, the register snapshot and the list — never changed once saved; a
+    redraw is a new draw naming the one it replaces) and the tasks of a draw with their results. All travel in data
+    packages. Item ids derive from key and content, so the shipped list gets the same ids on every laptop."""
+    db["sampling_items"].create(
+        {**_SYNCED, "item_key": str, "name": str, "department": str, "content_sha256": str, "data": str,
+         "origin": str},
+        pk="id", not_null={"item_key", "name", "department", "content_sha256", "data"})
+    db["sampling_items"].create_index(["item_key", "content_sha256"], unique=True)
+    db["inspector_recusals"].create(
+        {**_SYNCED, "inspector_id": str, "enterprise_id": str, "reason": str, "declared_on": str},
+        pk="id", not_null={"inspector_id", "enterprise_id"},
+        foreign_keys=[("inspector_id", "inspectors", "id"), ("enterprise_id", "enterprises", "id")])
+    db["inspector_recusals"].create_index(["inspector_id", "enterprise_id"], unique=True)
+    db["sampling_plans"].create(
+        {**_SYNCED, "name": str, "start_date": str, "end_date": str, "lead_department": str, "campaign_id": str,
+         "rules": str, "origin": str},
+        pk="id", not_null={"name", "start_date", "end_date", "lead_department", "rules"},
+        foreign_keys=[("campaign_id", "campaigns", "id")])
+    db["sampling_plan_items"].create(
+        {**_SYNCED, "plan_id": str, "item_id": str, "position": int},
+        pk="id", not_null={"plan_id", "item_id", "position"},
+        foreign_keys=[("plan_id", "sampling_plans", "id"), ("item_id", "sampling_items", "id")])
+    db["sampling_plan_items"].create_index(["plan_id", "position"], unique=True)
+    db["draws"].create(
+        {**_SYNCED, "plan_id": str, "seed": int, "seed_source": str, "drawn_at": str, "drawn_by": str,
+         "witnesses": str, "algorithm": str, "registers_sha256": str, "plan_sha256": str, "result_sha256": str,
+         "snapshot": str, "plan_json": str, "result_json": str, "strata_json": str, "replaces_draw_id": str,
+         "replace_reason": str},
+        pk="id", not_null={"plan_id", "seed", "drawn_at", "algorithm", "registers_sha256", "plan_sha256",
+                           "result_sha256", "snapshot", "plan_json", "result_json"},
+        foreign_keys=[("plan_id", "sampling_plans", "id"), ("replaces_draw_id", "draws", "id")])
+    db["draws"].create_index(["plan_id", "drawn_at"])
+    db["sampling_tasks"].create(
+        {**_SYNCED, "plan_id": str, "draw_id": str, "enterprise_id": str, "inspection_id": str, "position": int,
+         "items": str, "departments": str, "result": str, "result_note": str, "result_on": str, "result_by": str,
+         "superseded": int},
+        pk="id", not_null={"plan_id", "draw_id", "enterprise_id", "items"}, defaults={"superseded": 0},
+        foreign_keys=[("plan_id", "sampling_plans", "id"), ("draw_id", "draws", "id"),
+                      ("enterprise_id", "enterprises", "id"), ("inspection_id", "inspections", "id")])
+    db["sampling_tasks"].create_index(["plan_id"])
+    db["sampling_tasks"].create_index(["draw_id"])
+    db["sampling_tasks"].create_index(["inspection_id"])
+    db["sampling_tasks"].create_index(["enterprise_id"])
+
+
+@migrations()
 def m013_leads(db: Database) -> None:
     """Leads (线索: 投诉举报 / 转办交办 / 数据监测) and their links to the inspections and hazards that checked them.
     ``complainant`` and ``complainant_contact`` are confidential (``domain.leads.CONFIDENTIAL_FIELDS``)."""

@@ -55,6 +55,7 @@ from safety_desk.ui.leads.leads_view import LeadsView
 from safety_desk.ui.registers.enterprise_dialog import EnterpriseDialog
 from safety_desk.ui.registers.registers_view import RegistersView
 from safety_desk.ui.reports.reports_page import ReportsPage
+from safety_desk.ui.sampling.sampling_page import SamplingPage
 from safety_desk.ui.templates.template_browser import TemplateBrowser
 from safety_desk.ui.veto.veto_registers_view import VetoRegistersView
 from safety_desk.ui.common.worker import BackgroundTask
@@ -158,6 +159,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.browser, self.tr("Checklists"))
         self.tabs.addTab(self.inspections, self.tr("Inspections"))
         self.tabs.addTab(self.hazards, self.tr("Hazards"))
+        self.sampling = SamplingPage(store, self)
+        self.sampling.open_inspection.connect(self._walk_sampling_task)
+        self.sampling.changed.connect(self.inspections.reload)
+        self.tabs.addTab(self.sampling, self.tr("Double random"))
+        self.dashboard.sampling_clicked.connect(lambda: self.tabs.setCurrentWidget(self.sampling))
         self.tabs.addTab(self.registers, self.tr("Registers"))
         self.veto_registers = VetoRegistersView(store, self)
         self.tabs.addTab(self.veto_registers, self.tr("Accidents and illegal operations"))
@@ -206,6 +212,12 @@ class MainWindow(QMainWindow):
             self.hazards.reload()
         elif self.tabs.currentWidget() is self.dashboard:
             self.dashboard.reload()
+        elif self.tabs.currentWidget() is self.sampling:  # a task's inspection may have been completed since
+            self.sampling.reload()
+
+    def _walk_sampling_task(self, inspection_id: str) -> None:
+        self.tabs.setCurrentWidget(self.inspections)
+        self.inspections.open_inspection(inspection_id)
 
     def _refresh_dashboard(self) -> None:
         if self.tabs.currentWidget() is self.dashboard:  # a hidden dashboard refreshes when it is shown

@@ -239,7 +239,10 @@ def test_refuses_a_database_with_enterprises_unless_forced(new_store):
     generate_demo(store=store, seed=5, enterprises=5, findings=20, force=True)  # same seed: codes must not clash
     codes = [r[0] for r in store.db.execute("select credit_code from enterprises")]
     assert len(codes) == len(set(codes)) == 10
-    assert store.db["campaigns"].count == 1 and store.db["findings"].count == 40
+    # one demo campaign (the 双随机 plan, when drawn, has its own: its period runs past the campaign's end)
+    assert store.db.execute("select count(*) from campaigns where name = ?", [CAMPAIGN_NAME]).fetchone()[0] == 1
+    assert store.db["findings"].count == 40
+    assert store.db["sampling_plans"].count <= 1
 
 
 @pytest.mark.parametrize("kwargs", [{"enterprises": 0}, {"findings": 0}, {"enterprises": 10**6}, {"seed": -1}])
@@ -303,3 +306,27 @@ def test_the_same_seed_and_today_give_the_same_sample_and_another_today_moves_it
     moved = [r[0] for r in later.db.execute("select found_date from findings order by rowid")]
     gaps = {(date.fromisoformat(b) - date.fromisoformat(a)).days for a, b in zip(dates, moved)}
     assert len(gaps) == 1 and gaps.pop() % 7 == 0  # the same campaign, moved by whole weeks
+
+
+def test_demo_has_a_plan_with_a_draw_and_results_in_every_state(new_store):
+    from datetime import date
+
+    from safety_desk.domain.sampling import RESULTS
+    from safety_desk.services import draws, sampling, sampling_tasks
+
+    store = new_store()
+    generate_demo(store=store, seed=2019, enterprises=60, findings=40)
+    plans = sampling.list_plans(store=store)
+    assert len(plans) == 1 and plans[0].draws == 2
+    drawn = draws.list_draws(store=store)
+    assert {d.status for d in drawn} == {"有效", "已被重新抽取替代"}
+    current = next(d for d in drawn if not d.replaced_by)
+    assert current.witnesses and current.replace_reason
+    assert draws.verify_draw(store=store, draw_id=current.id).identical
+    tasks = sampling_tasks.list_tasks(store=store, today=date(2019, 11, 20), include_superseded=True).rows
+    states = {t.state for t in tasks}
+    assert {"待检查", "逾期未录入", "已录入", "逾期录入", "已作废"} <= states
+    assert {t.result for t in tasks if t.result} == set(RESULTS)
+    early = {t.state for t in sampling_tasks.list_tasks(store=store, today=date(2019, 10, 10)).rows}
+    assert {"待录入结果"} <= early
+    assert store.db.execute("select count(*) from inspector_recusals").fetchone()[0] >= 1

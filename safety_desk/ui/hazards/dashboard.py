@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from safety_desk.domain.lifecycle import DashboardCounts, StreetCounts
 from safety_desk.services import leads as lead_service
+from safety_desk.domain.sampling import STATE_OVERDUE
 from safety_desk.services import lifecycle as lifecycle_service
+from safety_desk.services import sampling_tasks
 from safety_desk.store.database import Store
 from safety_desk.ui.common.record_table_model import RecordTableModel
 
@@ -90,6 +92,7 @@ class FigureButton(QPushButton):
 class DashboardView(QWidget):
     figure_clicked = Signal(str)  # FIGURE_* key
     street_activated = Signal(str)  # street name ("" for enterprises without one)
+    sampling_clicked = Signal()  # a 双随机 results figure: show the tasks
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +122,12 @@ class DashboardView(QWidget):
         self.lead_warnings = QLabel(objectName="leadWarnings", wordWrap=True)
         self.lead_warnings.setStyleSheet("color: #b00020")
         figures.addWidget(self.lead_warnings, 1, 2, 1, 2)
+        # 双随机: results due within 20 working days of the inspection (济天政发〔2019〕5号 三（七）)
+        self.sampling_due = FigureButton(self.tr("double random results due soon"), "figureSamplingDue")
+        self.sampling_overdue = FigureButton(self.tr("double random results overdue"), "figureSamplingOverdue")
+        for column, button in enumerate((self.sampling_due, self.sampling_overdue)):
+            button.clicked.connect(self.sampling_clicked)
+            figures.addWidget(button, 2, column)
 
         self.street_model = StreetCountsModel(self)
         proxy = QSortFilterProxyModel(self)
@@ -158,4 +167,8 @@ class DashboardView(QWidget):
         self.leads_dereliction.set_value(len(flagged), alarm=True)
         self.lead_warnings.setText("\n".join(v.describe_dereliction() for v in flagged[:3])
                                    + (f"\n… {len(flagged) - 3}" if len(flagged) > 3 else ""))
+        due = sampling_tasks.results_due(store=self.store, today=today).rows
+        overdue = sum(1 for t in due if t.state == STATE_OVERDUE)
+        self.sampling_due.set_value(len(due) - overdue)
+        self.sampling_overdue.set_value(overdue, alarm=True)
         return counts
