@@ -198,3 +198,17 @@ def test_quitting_the_app_asks_about_a_value_that_is_not_stored(qtbot, store: St
     click(qtbot, dialog.close_prompt.findChild(type(dialog.ledger_button), "keepStoredButton"))
     window.close()
     assert not window.isVisible() and stored(store, fid).five.funds_fen == 15_000_000
+
+
+def test_the_history_holds_one_change_per_finished_edit_not_per_keystroke(qtbot, store: Store, visit):
+    fid = draft(store, visit, **FOUR)
+    dialog = open_form(qtbot, store, fid)
+    click(qtbot, dialog.location)
+    type_text(dialog.location, "二号储罐区")  # saved at every keystroke …
+    assert stored(store, fid).location == "二号储罐区"
+    qtbot.keyClick(dialog.location, Qt.Key.Key_Tab)  # … one edit, finished here
+    click(qtbot, dialog.location)
+    qtbot.keyClick(dialog.location, Qt.Key.Key_End)
+    type_text(dialog.location, "东侧")
+    qtbot.keyClick(dialog.location, Qt.Key.Key_Tab)
+    assert audit_values(store, fid, "location") == ["二号储罐区", "二号储罐区东侧"]
