@@ -586,22 +586,22 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DelistDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="271"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="279"/>
         <source>Lift the listing</source>
         <translation>撤销挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="278"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="286"/>
         <source>Listing</source>
         <translation>挂牌信息</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="279"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="287"/>
         <source>Lifted on</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="280"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="288"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
@@ -1122,37 +1122,37 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="221"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="230"/>
         <source>Extend the deadline</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="223"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="232"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="228"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="237"/>
         <source>who approved the extension, e.g. the street safety office</source>
         <translation>批准延期的单位或人员，如街道安监办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="229"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="238"/>
         <source>Current deadline</source>
         <translation>原整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="230"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="239"/>
         <source>New deadline</source>
         <translation>延期后时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="231"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="240"/>
         <source>Reason (required)</source>
         <translation>延期理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="232"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="241"/>
         <source>Approved by (required)</source>
         <translation>批准人（必填）</translation>
     </message>
@@ -2391,12 +2391,12 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>LifecycleStepDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="84"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="95"/>
         <source>Recorded by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="103"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="114"/>
         <source>Please enter your name: every step records who took it.</source>
         <translation>请填写经办人姓名：每一步都须记录由谁办理。</translation>
     </message>
@@ -2404,32 +2404,32 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ListingDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="246"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="255"/>
         <source>Listed supervision</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="250"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="259"/>
         <source>e.g. the district safety committee office</source>
         <translation>如：区安委会办公室</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="254"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="262"/>
         <source>Level</source>
         <translation>督办级别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="255"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="263"/>
         <source>Supervising unit</source>
         <translation>督办单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="256"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="264"/>
         <source>Document number</source>
         <translation>督办文号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="257"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="265"/>
         <source>Listed on</source>
         <translation>挂牌日期</translation>
     </message>
@@ -3230,58 +3230,58 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>ReinspectionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="156"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="167"/>
         <source>Re-inspection and acceptance</source>
         <translation>复查验收</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="172"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="181"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="174"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="183"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="180"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="189"/>
         <source>Result</source>
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="181"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="190"/>
         <source>Re-inspected on</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="182"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="191"/>
         <source>Inspector</source>
         <translation>复查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="183"/>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="193"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="192"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="202"/>
         <source>Opinion</source>
         <translation>复查意见</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="185"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="194"/>
         <source>Evidence photos</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="192"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="201"/>
         <source>Opinion (required: what is still wrong)</source>
         <translation>复查意见（必填：写明仍存在的问题）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="197"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="206"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="197"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="206"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -3807,32 +3807,32 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="128"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="139"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="128"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="139"/>
         <source>Report rectification done</source>
         <translation>提交复查（整改完成）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="129"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="140"/>
         <source>Reopen a written-off hazard</source>
         <translation>重新打开已销号隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="146"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="147"/>
         <source>Why is this hazard open again?</source>
         <translation>为何需要重新整改？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="138"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="149"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

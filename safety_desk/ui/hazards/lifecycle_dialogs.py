@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,15 +41,27 @@ from safety_desk.services import findings as finding_service
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.services import registers as register_service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import from_qdate, to_qdate
+from safety_desk.ui.common.date_field import DateField
 
 _INVALID = "border: 2px solid #b00020;"
 
 
-def _date_edit(value: date, name: str) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value), calendarPopup=True, objectName=name)
-    edit.setDisplayFormat("yyyy-MM-dd")
+def _date_edit(value: date, name: str) -> DateField:
+    """A date typed as text (or picked): what it shows is what the step records, never a leftover valid date."""
+    edit = DateField(objectName=name)
+    edit.set_date(value)
     return edit
+
+
+def _typed_date(widget: DateField, field: str) -> date:
+    """The date a field shows; a ValidationError marking that field when it is empty or not a date."""
+    try:
+        value = widget.date_value()
+    except ValueError as exc:
+        raise ValidationError({field: str(exc)}) from None
+    if value is None:
+        raise ValidationError({field: "请填写日期"})
+    return value
 
 
 class LifecycleStepDialog(QDialog):
@@ -158,8 +169,6 @@ class ReinspectionDialog(LifecycleStepDialog):
         self.result.addItems(REINSPECTION_RESULTS)  # shown as stored, like levels
         self.result.currentTextChanged.connect(self._result_changed)
         self.reinspected_on = _date_edit(date.today(), "reinspectedOn")
-        self.reinspected_on.setMaximumDate(to_qdate(date.today()))
-        self.reinspected_on.setMinimumDate(to_qdate(self.finding.found_date))
         self.inspector = QComboBox(objectName="reinspectionInspector", editable=True)
         self.inspector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.inspector.addItem("", None)
@@ -210,7 +219,7 @@ class ReinspectionDialog(LifecycleStepDialog):
         inspector_id = self.inspector.itemData(index) if index > 0 else None
         lifecycle_service.record_reinspection(
             store=self.store, finding_id=self.finding_id, actor=actor, result=self.result.currentText(),
-            reinspected_on=from_qdate(self.reinspected_on.date()), opinion=self.opinion.toPlainText(),
+            reinspected_on=_typed_date(self.reinspected_on, "reinspected_on"), opinion=self.opinion.toPlainText(),
             inspector_id=inspector_id, inspector_name=self.inspector.currentText(), photo_paths=self.photo_paths())
 
 
@@ -235,7 +244,7 @@ class ExtensionDialog(LifecycleStepDialog):
     def run(self, actor: str) -> None:
         lifecycle_service.extend_deadline(
             store=self.store, finding_id=self.finding_id, actor=actor,
-            new_deadline=from_qdate(self.new_deadline.date()), reason=self.reason.toPlainText(),
+            new_deadline=_typed_date(self.new_deadline, "new_deadline"), reason=self.reason.toPlainText(),
             approved_by=self.approved_by.text())
 
 
@@ -250,7 +259,6 @@ class ListingDialog(LifecycleStepDialog):
         self.supervising_unit.setPlaceholderText(self.tr("e.g. the district safety committee office"))
         self.document_no = QLineEdit(objectName="documentNo")
         self.listed_on = _date_edit(date.today(), "listedOn")
-        self.listed_on.setMaximumDate(to_qdate(date.today()))
         self.form.addRow(self.tr("Level"), self.field("level", self.level))
         self.form.addRow(self.tr("Supervising unit"), self.field("supervising_unit", self.supervising_unit))
         self.form.addRow(self.tr("Document number"), self.field("document_no", self.document_no))
@@ -261,7 +269,7 @@ class ListingDialog(LifecycleStepDialog):
         lifecycle_service.list_hazard(
             store=self.store, finding_id=self.finding_id, actor=actor, level=self.level.currentText(),
             supervising_unit=self.supervising_unit.text(), document_no=self.document_no.text(),
-            listed_on=from_qdate(self.listed_on.date()))
+            listed_on=_typed_date(self.listed_on, "listed_on"))
 
 
 class DelistDialog(LifecycleStepDialog):
@@ -282,7 +290,7 @@ class DelistDialog(LifecycleStepDialog):
 
     def run(self, actor: str) -> None:
         lifecycle_service.delist(store=self.store, finding_id=self.finding_id, actor=actor,
-                                 reason=self.reason.toPlainText(), delisted_on=from_qdate(self.delisted_on.date()))
+                                 reason=self.reason.toPlainText(), delisted_on=_typed_date(self.delisted_on, "delisted_on"))
 
 
 def _escape(text: str) -> str:

@@ -212,3 +212,22 @@ def test_the_history_holds_one_change_per_finished_edit_not_per_keystroke(qtbot,
     type_text(dialog.location, "东侧")
     qtbot.keyClick(dialog.location, Qt.Key.Key_Tab)
     assert audit_values(store, fid, "location") == ["二号储罐区", "二号储罐区东侧"]
+
+
+def test_a_lifecycle_step_records_the_date_it_shows_or_refuses(qtbot, store: Store, visit):
+    from safety_desk.domain.lifecycle import ACTION_EXTEND
+
+    fid = draft(store, visit, **FOUR, funds="12500", deadline="2019-09-30", contingency_plan="停用并专人监护")
+    finding_service.enter_ledger(store=store, finding_id=fid, actor="张明")
+    lifecycle_service.remember_actor(store=store, name="王芳")
+    dialog = open_form(qtbot, store, fid)
+    step = dialog.open_step(ACTION_EXTEND)
+    step.new_deadline.setText("2019-11-31")  # 31 November stays on the screen as typed
+    type_text(step.reason, "设备到货延迟")
+    type_text(step.approved_by, "李主任")
+    step.accept()
+    assert step.isVisible() and step.new_deadline.styleSheet() and "11 月没有 31 日" in step.error.text()
+    assert stored(store, fid).five.deadline == date(2019, 9, 30)  # nothing recorded from a date nobody typed
+    step.new_deadline.setText("2019-11-30")
+    step.accept()
+    assert not step.isVisible() and stored(store, fid).five.deadline == date(2019, 11, 30)
