@@ -607,6 +607,88 @@ The data it replaced was saved as {previous}</source>
     </message>
 </context>
 <context>
+    <name>DocumentRegisterDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="23"/>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="24"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="25"/>
+        <source>Date</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="26"/>
+        <source>Enterprise</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="27"/>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="68"/>
+        <source>Register of issued documents</source>
+        <translation>发文登记</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="78"/>
+        <source>Reprint…</source>
+        <translation>重印…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="79"/>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="154"/>
+        <source>Export register (xlsx)…</source>
+        <translation>导出发文登记（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="104"/>
+        <source>{count} documents</source>
+        <translation>共 {count} 份文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="106"/>
+        <source>{count} numbers used twice: give each laptop its own number block</source>
+        <translation>{count} 个文号重复：请为每台笔记本分配各自的文号段</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="119"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="126"/>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="133"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="141"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="134"/>
+        <source>Reason for voiding {number}:</source>
+        <translation>作废 {number} 的原因：</translation>
+    </message>
+</context>
+<context>
     <name>DrawDialog</name>
     <message>
         <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="34"/>
@@ -1700,103 +1782,113 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="79"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="81"/>
         <source>← All inspections</source>
         <translation>← 全部检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="81"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="83"/>
         <source>  ·  Unannounced (四不两直)</source>
         <translation>  ·  四不两直</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="89"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="91"/>
         <source>↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 unchecked · Ctrl+N record a hazard</source>
         <translation>↑↓ 移动 · 1 符合 · 2 不符合 · 3 不适用 · 0 未检查 · Ctrl+N 记录隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="111"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="113"/>
         <source>Note on this check point (saved as you type)</source>
         <translation>本检查点的备注（输入即保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="116"/>
         <source>1 Compliant</source>
         <translation>1 符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="116"/>
         <source>2 Non-compliant</source>
         <translation>2 不符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="115"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="117"/>
         <source>3 Not applicable</source>
         <translation>3 不适用</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="119"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="121"/>
         <source>Record hazard (Ctrl+N)</source>
         <translation>记录隐患 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="126"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="128"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="133"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="135"/>
         <source>Earlier hazards to re-check (open, or written off in the last 90 days)</source>
         <translation>回头看需复核的既往隐患（未销号，或近 90 天内销号）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="139"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="141"/>
         <source>Hazards recorded in this inspection</source>
         <translation>本次检查记录的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="144"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="146"/>
         <source>Record a hazard not tied to a check point</source>
         <translation>记录未关联检查点的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="231"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="150"/>
+        <source>Documents issued for this inspection</source>
+        <translation>本次检查已签发的文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="154"/>
+        <source>Issue document…</source>
+        <translation>签发文书…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="242"/>
         <source>Checked %1 / %2</source>
         <translation>已检查 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="262"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="273"/>
         <source>written off %1</source>
         <translation>%1 销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="266"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="277"/>
         <source>deadline %1</source>
         <translation>时限 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="268"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="279"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="269"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
         <source> · listed</source>
         <translation> · 挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="297"/>
         <source>in ledger</source>
         <translation>已入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="297"/>
         <source>draft</source>
         <translation>未入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="260"/>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="281"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="271"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="298"/>
         <source>(no description yet)</source>
         <translation>（尚未填写描述）</translation>
     </message>
@@ -1804,7 +1896,7 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="64"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="65"/>
         <source>New inspection…</source>
         <translation>新建检查…</translation>
     </message>
@@ -1868,6 +1960,100 @@ The data it replaced was saved as {previous}</source>
         <location filename="../../safety_desk/ui/registers/register_models.py" line="54"/>
         <source>Specialties</source>
         <translation>专业</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDocumentDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="32"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="149"/>
+        <source>Issue document</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="38"/>
+        <source>(no issuing unit set: Documents → Issuing unit and numbers)</source>
+        <translation>（未设置发文单位：文书 → 发文单位与文号设置）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="48"/>
+        <source>Issuing unit</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="49"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="50"/>
+        <source>Place inspected</source>
+        <translation>检查场所</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="51"/>
+        <source>Time from</source>
+        <translation>检查开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="52"/>
+        <source>Time to</source>
+        <translation>检查结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="53"/>
+        <source>Head of the unit</source>
+        <translation>法定代表人（负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="54"/>
+        <source>Head&apos;s title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="55"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="56"/>
+        <source>Narrative / opinion</source>
+        <translation>检查情况 / 复查意见</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="57"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="60"/>
+        <source>Issue…</source>
+        <translation>签发…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="68"/>
+        <source>Already issued:</source>
+        <translation>已签发：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="102"/>
+        <source>Leave empty to conclude from the re-inspection results</source>
+        <translation>留空则按复查结果自动写出结论</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="132"/>
+        <source>Save the issued document</source>
+        <translation>保存签发的文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="144"/>
+        <source>Issued {number}.</source>
+        <translation>已签发 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="146"/>
+        <source>No font has these characters; they print as □: {chars}</source>
+        <translation>以下字符没有可用字体，已印为 □：{chars}</translation>
     </message>
 </context>
 <context>
@@ -2443,82 +2629,102 @@ The data it replaced was saved as {previous}</source>
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="27"/>
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="28"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="30"/>
+        <location filename="../../safety_desk/ui/actions.py" line="31"/>
         <source>New &amp;campaign…</source>
         <translation>新建专项行动(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="31"/>
+        <location filename="../../safety_desk/ui/actions.py" line="32"/>
         <source>&amp;Edit campaign…</source>
         <translation>编辑专项行动(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="32"/>
+        <location filename="../../safety_desk/ui/actions.py" line="33"/>
         <source>New &amp;inspection…</source>
         <translation>新建检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="34"/>
+        <location filename="../../safety_desk/ui/actions.py" line="35"/>
         <source>&amp;Import checklist…</source>
         <translation>导入检查表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="36"/>
+        <location filename="../../safety_desk/ui/actions.py" line="37"/>
         <source>Export &amp;ledger…</source>
         <translation>导出台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="354"/>
+        <location filename="../../safety_desk/ui/actions.py" line="39"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="355"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="40"/>
+        <location filename="../../safety_desk/ui/actions.py" line="41"/>
         <source>E&amp;xport data package…</source>
         <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="42"/>
+        <location filename="../../safety_desk/ui/actions.py" line="43"/>
         <source>Im&amp;port data package…</source>
         <translation>导入数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="43"/>
+        <location filename="../../safety_desk/ui/actions.py" line="44"/>
         <source>&amp;Back up data…</source>
         <translation>备份数据(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="45"/>
+        <location filename="../../safety_desk/ui/actions.py" line="46"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="46"/>
+        <location filename="../../safety_desk/ui/actions.py" line="47"/>
         <source>Set &amp;my name…</source>
         <translation>设置经办人姓名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="48"/>
+        <location filename="../../safety_desk/ui/actions.py" line="49"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="50"/>
+        <location filename="../../safety_desk/ui/actions.py" line="51"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="51"/>
+        <location filename="../../safety_desk/ui/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="53"/>
+        <location filename="../../safety_desk/ui/actions.py" line="54"/>
+        <source>&amp;Issue document…</source>
+        <translation>签发文书(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="55"/>
+        <source>&amp;Register of issued documents</source>
+        <translation>发文登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="57"/>
+        <source>Issuing &amp;unit and numbers…</source>
+        <translation>发文单位与文号设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="59"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
@@ -2548,166 +2754,176 @@ The data it replaced was saved as {previous}</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="158"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="159"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="160"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="160"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="161"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="161"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="162"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="165"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="166"/>
         <source>Double random</source>
         <translation>双随机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="167"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="168"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="169"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="170"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="173"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="174"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="175"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="176"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="177"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="178"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="295"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="300"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="295"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="300"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="355"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="356"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="361"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="366"/>
+        <source>Issue document</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="366"/>
+        <source>Open an inspection first: a document is for one inspection.</source>
+        <translation>请先打开一次检查：文书针对一次检查签发。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="397"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="362"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="398"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="371"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="407"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="374"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="410"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="375"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="411"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="386"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="395"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="401"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="404"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="422"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="431"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="437"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="440"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="387"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="423"/>
         <source>Safety Desk databases (*.db);;All files (*)</source>
         <translation>Safety Desk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="395"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="431"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="405"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="441"/>
         <source>%1 is not a Safety Desk database.</source>
         <translation>%1 不是 Safety Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="428"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="464"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="431"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="467"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="446"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="482"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="459"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="495"/>
         <source>Recording as: %1</source>
         <translation>经办人：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="460"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="496"/>
         <source>Recording as: (not set)</source>
         <translation>经办人：未设置</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="465"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="501"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="465"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="501"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="472"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="508"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="473"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="509"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
@@ -3835,6 +4051,64 @@ Offline hazard inspection for safety-production campaigns.</source>
         <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="149"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSettingsDialog</name>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="22"/>
+        <source>Issuing unit and document numbers</source>
+        <translation>发文单位与文号设置</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="29"/>
+        <source>Holds administrative enforcement power (issues rectification orders)</source>
+        <translation>具有行政执法权（可签发责令限期整改指令书）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="43"/>
+        <source>Unit name (as printed)</source>
+        <translation>单位名称（印在文书上）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="44"/>
+        <source>Short name in numbers</source>
+        <translation>文号中的单位简称</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="46"/>
+        <source>Administrative review body</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="47"/>
+        <source>Number pattern</source>
+        <translation>文号格式</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="49"/>
+        <source>Code: {title}</source>
+        <translation>文书代字：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="50"/>
+        <source>This computer&apos;s numbers: from</source>
+        <translation>本机文号段：起始号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="51"/>
+        <source>to</source>
+        <translation>终止号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="52"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/documents/settings_dialog.py" line="53"/>
+        <source>Each laptop that issues documents offline needs its own number block from the office (e.g. 500–599), so that no two computers ever print the same number.</source>
+        <translation>每台离线签发文书的笔记本都需要单位分配的独立文号段（如 500–599），这样任何两台电脑都不会印出同一个文号。</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from safety_desk import __version__
-from safety_desk.cli import backup, demo, draw, export, lead, package, plan, stats, template, workdays
+from safety_desk.cli import backup, demo, document, draw, export, lead, package, plan, stats, template, workdays
 from safety_desk.cli.common import EXIT_USER_ERROR, Parser
 from safety_desk.errors import UserError
 
 # In the order `safety-desk --help` lists them.
-COMMAND_GROUPS = (template, demo, stats, export, package, backup, workdays, lead, plan, draw)
+COMMAND_GROUPS = (template, demo, stats, export, package, document, backup, workdays, lead, plan, draw)
 
 
 def build_parser() -> argparse.ArgumentParser:

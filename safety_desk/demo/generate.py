@@ -43,6 +43,7 @@ from safety_desk.domain.inspections import (
 )
 from safety_desk.domain.registers import Enterprise, Inspector
 from safety_desk.errors import UserError
+from safety_desk.demo.documents import write_documents
 from safety_desk.demo.enforcement import write_enforcement
 from safety_desk.demo.findings import PHOTO_POOL, FindingMaker
 from safety_desk.demo.images import demo_photo
@@ -138,6 +139,7 @@ class DemoSummary:
     sampling_results: int = 0
     campaign_id: str = ""
     cancelled: bool = False
+    documents: int = 0  # issued enforcement documents (执法文书)
 
     def describe(self) -> str:
         if self.cancelled:
@@ -149,6 +151,7 @@ class DemoSummary:
             f"（关联 {self.photo_links} 处），执法措施 {self.enforcement_actions} 项，事故 {self.accidents} 起，"
             f"非法生产经营 {self.illegal_operations} 处，黑名单 {self.blacklist_entries} 条，线索 {self.leads} 条，"
             f"双随机抽查任务 {self.sampling_tasks} 项（已录入结果 {self.sampling_results} 项）"
+            + (f"，执法文书 {self.documents} 份" if self.documents else "")
         )
 
 
@@ -195,9 +198,11 @@ def generate_demo(
             # After the move, and not moved: the 双随机 example is the shipped plan file's own (autumn 2019, with its
             # own campaign); its draws are fingerprinted with the plan's dates, which must stay as the file says.
             sampling = write_sampling_or_skip(store=store, rng=random.Random(f"safety-desk-demo:{seed}:sampling"))
-            return replace(summary, sampling_tasks=sampling.tasks, sampling_results=sampling.results)
+            summary = replace(summary, sampling_tasks=sampling.tasks, sampling_results=sampling.results)
     except Cancelled:
         return DemoSummary(seed=seed, cancelled=True)
+    # Issued documents each take a number in their own transaction, after the campaign is in.
+    return replace(summary, documents=write_documents(store=store, seed=seed))
 
 
 def demo_shift(today: date) -> timedelta:

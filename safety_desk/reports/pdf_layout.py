@@ -27,6 +27,7 @@ from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from safety_desk.reports.fonts import PDF_FONT, font_runs
 from safety_desk.reports.pdf_metrics import TextMetrics
 
 PAGE_COUNT_FORM = "safetyDeskPageCount"
@@ -56,7 +57,7 @@ class PdfPainter:
     def __init__(self, target: str | Path | BinaryIO, *, pagesize: tuple[float, float], font_name: str,
                  title: str = "", author: str = "", subject: str = "") -> None:
         self.canvas = Canvas(target if not isinstance(target, Path) else str(target), pagesize=pagesize,
-                             pageCompression=1)
+                             pageCompression=1, initialFontName=font_name)  # no unembedded Helvetica
         self.canvas.setTitle(title)
         self.canvas.setAuthor(author)
         self.canvas.setSubject(subject)
@@ -119,9 +120,14 @@ class PdfPainter:
     def _encode(self, text: str) -> list[tuple[str, str]]:
         encoded = self._encoded.get(text)
         if encoded is None:
-            font, doc = self._font, self._doc
-            encoded = [(font.getSubsetInternalName(subset, doc), codes.hex())
-                       for subset, codes in font.splitString(text, doc)]
+            doc = self._doc
+            encoded = []
+            # Glyph by glyph: a character the main font lacks (CJK Extension A/B) is drawn in the fallback font.
+            runs = font_runs(text) if self._font.fontName == PDF_FONT else [(self._font.fontName, text)]
+            for font_name, run in runs:
+                font = pdfmetrics.getFont(font_name)
+                encoded += [(font.getSubsetInternalName(subset, doc), codes.hex())
+                            for subset, codes in font.splitString(run, doc)]
             if len(self._encoded) > 50_000:
                 self._encoded.clear()  # bounded memory; subsets stay stable, only the shortcut is lost
             self._encoded[text] = encoded

@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 from reportlab.pdfbase import pdfmetrics
 
+from safety_desk.reports.fonts import char_width
+
 # A Latin/ASCII run (a word, a number, a code) with its trailing spaces; else a run of spaces; else one character.
 _TOKENS = re.compile(r"[!-~\u00a1-\u024f\u2010-\u2027]+ *| +|.")
 _NO_LINE_START = frozenset("，。、；：！？）》」』】〕〉’”…—·%％,.;:!?)]}")
@@ -36,7 +38,10 @@ class _WidthCache(dict):
         self._default = face.defaultWidth
 
     def __missing__(self, ch: str) -> float:
-        width = self._widths.get(ord(ch), self._default) * 0.001
+        units = self._widths.get(ord(ch))
+        if units is None:  # drawn in the fallback font (fonts.font_runs): measure it there
+            units = char_width(ch) or self._default
+        width = units * 0.001
         self[ch] = width
         return width
 

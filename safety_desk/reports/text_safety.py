@@ -18,7 +18,7 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
-from safety_desk.reports.fonts import missing_glyphs
+from safety_desk.reports.fonts import PDF_FONT, font_runs, missing_glyphs
 
 PLACEHOLDER = "□"  # U+25A1 WHITE SQUARE: in the bundled font, and reads as "a character was here"
 XLSX_MAX_CELL = 32_767
@@ -83,5 +83,22 @@ def xlsx_text(text: str | None) -> str:
 
 
 def escape_markup(text: str | None) -> str:
-    """For reportlab ``Paragraph``: ``<``, ``>``, ``&`` print as typed, line breaks as ``<br/>``."""
-    return escape(pdf_text(text)).replace("\n", "<br/>")
+    """For reportlab ``Paragraph``: ``<``, ``>``, ``&`` print as typed, line breaks as ``<br/>``; characters the
+    main font lacks are wrapped in ``<font face=…>`` of the fallback font (glyph-by-glyph fallback)."""
+    parts = []
+    for font_name, run in font_runs(pdf_text(text)):
+        run = escape(run).replace("\n", "<br/>")
+        parts.append(run if font_name == PDF_FONT else f'<font face="{font_name}">{run}</font>')
+    return "".join(parts)
+
+
+def replaced_characters(*texts: str | None) -> list[str]:
+    """The distinct characters of ``texts`` that print as □ (no bundled font has them), in order of appearance:
+    what an export reports to the user."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        if text:
+            for ch in _NEWLINES.sub("\n", text):
+                if ch not in seen and ch != PLACEHOLDER and _PDF_MAP[ord(ch)] == PLACEHOLDER:
+                    seen[ch] = None
+    return list(seen)

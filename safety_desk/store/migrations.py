@@ -393,6 +393,26 @@ def m011_sampling(db: Database) -> None:
 
 
 @migrations()
+def m012_documents(db: Database) -> None:
+    """Issued enforcement documents (执法文书, 发文登记). A synced record: the number, kind, unit, date, inspection,
+    hazards, who issued it, the SHA-256 of the issued PDF (the file itself lives beside the database, by hash) and
+    ``content``, the frozen JSON the PDF was rendered from, so that another computer can reprint it byte for byte.
+    Never deleted: a withdrawn document is voided (status, reason, who, when) and keeps its number."""
+    db["documents"].create(
+        {**_SYNCED, "number": str, "kind": str, "unit_name": str, "unit_short": str, "year": int, "seq": int,
+         "issued_on": str, "inspection_id": str, "enterprise_id": str, "finding_ids": str, "follows_id": str,
+         "issued_by": str, "device_id": str, "sha256": str, "size": int, "content": str, "status": str,
+         "void_reason": str, "voided_on": str, "voided_by": str},
+        pk="id", not_null={"number", "kind", "unit_short", "year", "seq", "issued_on", "sha256", "status"},
+        foreign_keys=[("inspection_id", "inspections", "id"), ("enterprise_id", "enterprises", "id")],
+    )
+    db["documents"].create_index(["unit_short", "kind", "year", "seq"])
+    db["documents"].create_index(["inspection_id"])
+    db["documents"].create_index(["number"])
+    db["documents"].create_index(["issued_on"])
+
+
+@migrations()
 def m013_leads(db: Database) -> None:
     """Leads (线索: 投诉举报 / 转办交办 / 数据监测) and their links to the inspections and hazards that checked them.
     ``complainant`` and ``complainant_contact`` are confidential (``domain.leads.CONFIDENTIAL_FIELDS``)."""

@@ -24,6 +24,7 @@ class ActionSpec:
 
 
 _FILE = QT_TRANSLATE_NOOP("MainWindow", "&File")
+_DOCUMENTS = QT_TRANSLATE_NOOP("MainWindow", "&Documents")
 _HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -50,6 +51,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("openDemo", _FILE, QT_TRANSLATE_NOOP("MainWindow", "Open &sample data"), "open_demo"),
     ActionSpec("quit", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", QKeySequence.StandardKey.Quit,
                separator_before=True),
+    ActionSpec("issueDocument", _DOCUMENTS, QT_TRANSLATE_NOOP("MainWindow", "&Issue document…"), "issue_document"),
+    ActionSpec("documentRegister", _DOCUMENTS, QT_TRANSLATE_NOOP("MainWindow", "&Register of issued documents"),
+               "document_register"),
+    ActionSpec("unitSettings", _DOCUMENTS, QT_TRANSLATE_NOOP("MainWindow", "Issuing &unit and numbers…"),
+               "unit_settings", separator_before=True),
     ActionSpec("about", _HELP, QT_TRANSLATE_NOOP("MainWindow", "&About Safety Desk"), "show_about"),
 )
 

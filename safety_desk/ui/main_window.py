@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.inspections = InspectionsPage(store, self)
         self.inspections.open_finding.connect(self.open_finding)
         self.inspections.new_inspection_requested.connect(self.new_inspection)
+        self.inspections.issue_document.connect(self.issue_document)
         self.hazards = HazardsView(store, self)
         self.hazards.hazard_activated.connect(self.open_finding)
         self.registers = RegistersView(store, self)
@@ -355,6 +356,41 @@ class MainWindow(QMainWindow):
                        self.tr("Open an inspection first: the notice is for one inspection."))
             return
         export_notice_with_preview(self, self.store, view.inspection_id)
+
+    def issue_document(self):
+        """签发文书… for the open inspection: the kinds this unit may issue."""
+        from safety_desk.ui.documents.issue_dialog import IssueDocumentDialog
+
+        view = self.inspections.view
+        if view is None:
+            show_error(self, self.tr("Issue document"), self.tr("Open an inspection first: a document is for one "
+                                                                "inspection."))
+            return None
+        dialog = IssueDocumentDialog(self.store, view.inspection_id, self)
+        dialog.finished.connect(self._reload_documents)
+        dialog.open()
+        return dialog
+
+    def document_register(self):
+        from safety_desk.ui.documents.register_dialog import DocumentRegisterDialog
+
+        dialog = DocumentRegisterDialog(self.store, parent=self)
+        view = self.inspections.view
+        if view is not None:  # a void shows on the open inspection's list too
+            dialog.finished.connect(self._reload_documents)
+        dialog.open()
+        return dialog
+
+    def _reload_documents(self, _result: int = 0) -> None:
+        if self.inspections.view is not None:  # the inspection may have been closed meanwhile
+            self.inspections.view.reload_documents()
+
+    def unit_settings(self):
+        from safety_desk.ui.documents.settings_dialog import UnitSettingsDialog
+
+        dialog = UnitSettingsDialog(self.store, self)
+        dialog.open()
+        return dialog
 
     def import_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -44,7 +44,10 @@ def state(store: Store) -> dict:
 
 
 def photo_files(store: Store) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in store.attachments_dir.rglob("*") if p.is_file()}
+    # Issued documents' PDFs (attachments/documents/) are not photos: a reprint renders them again from the record.
+    documents = store.attachments_dir / "documents"
+    return {p.name: p.read_bytes() for p in store.attachments_dir.rglob("*")
+            if p.is_file() and documents not in p.parents}
 
 
 def test_a_backup_file_holds_the_database_and_every_photo(laptop: Store, tmp_path: Path):
@@ -224,7 +227,7 @@ def test_automatic_backup_once_a_day_keeping_the_last_n(laptop: Store, tmp_path:
     assert folder == laptop.path.parent / "backups"
     # photos are shared between the automatic backups, not copied into each
     shared = sorted(p.name for p in (folder / "photos").rglob("*") if p.is_file())
-    assert shared == sorted(p.name for p in laptop.attachments_dir.rglob("*") if p.is_file())
+    assert shared == sorted(photo_files(laptop))
     with zipfile.ZipFile(autos[0].path) as zf:
         assert not [n for n in zf.namelist() if n.startswith("photos/")]
     # an automatic backup restores with its photos from the shared folder

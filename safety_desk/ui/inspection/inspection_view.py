@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from safety_desk.domain.findings import STATUS_CLOSED
 from safety_desk.domain.inspections import RESULT_FAIL, RESULT_NA, RESULT_OK, RESULT_UNCHECKED
+from safety_desk.services import documents as document_service
 from safety_desk.services import findings as finding_service
 from safety_desk.services import inspections as inspection_service
 from safety_desk.services import lifecycle as lifecycle_service
@@ -67,6 +68,7 @@ class InspectionView(QWidget):
 
     open_finding = Signal(str)  # finding id: the window opens the hazard form
     closed = Signal()
+    issue_document = Signal()  # 签发文书…: the window opens the documents dialog (ui/documents)
 
     def __init__(self, store: Store, inspection_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +146,14 @@ class InspectionView(QWidget):
         free = QPushButton(self.tr("Record a hazard not tied to a check point"), objectName="freeHazardButton")
         free.clicked.connect(self.new_free_hazard)
         side_layout.addWidget(free)
+        # Official documents issued for this visit (执法文书): listed here, issued through the window's dialog.
+        side_layout.addWidget(QLabel(self.tr("Documents issued for this inspection")))
+        self.documents = QListWidget(objectName="inspectionDocuments")
+        self.documents.setWordWrap(True)
+        side_layout.addWidget(self.documents)
+        issue = QPushButton(self.tr("Issue document…"), objectName="issueDocumentButton")
+        issue.clicked.connect(self.issue_document)
+        side_layout.addWidget(issue)
 
         # Enforcement outcomes (责令整改, 立案, 罚款 …) belong to the visit as a whole: below its checklist.
         self.enforcement = EnforcementPanel(store, inspection_id)
@@ -172,6 +182,7 @@ class InspectionView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._update_progress()
         self.reload_findings()
+        self.reload_documents()
         if self.model.rowCount():
             self.table.selectRow(self._first_unchecked_row())
         self.table.setFocus()
@@ -272,6 +283,12 @@ class InspectionView(QWidget):
             if h.overdue:
                 item.setForeground(Qt.GlobalColor.red)
             self.lookback.addItem(item)
+
+    def reload_documents(self) -> None:
+        self.documents.clear()
+        for d in document_service.list_documents(store=self.store, inspection_id=self.inspection_id):
+            void = f"（{d.void_reason}）" if d.void_reason else ""
+            self.documents.addItem(f"{d.number}　{d.title}　{d.issued_on.isoformat()}　{d.status_text}{void}")
 
     def reload_findings(self) -> None:
         self.reload_lookback()

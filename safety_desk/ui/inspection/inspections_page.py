@@ -46,6 +46,7 @@ class InspectionsPage(QStackedWidget):
     new_inspection_requested = Signal()
     inspection_opened = Signal(str)
     inspection_closed = Signal()
+    issue_document = Signal()  # from the open inspection's 签发文书… button
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,7 @@ class InspectionsPage(QStackedWidget):
         self.view = InspectionView(self.store, inspection_id, self)
         self.view.open_finding.connect(self.open_finding)
         self.view.closed.connect(self.close_inspection)
+        self.view.issue_document.connect(self.issue_document)
         self.addWidget(self.view)
         self.setCurrentWidget(self.view)
         inspection_service.remember_open_inspection(store=self.store, inspection_id=inspection_id)
