@@ -36,8 +36,8 @@ def add_commands(commands) -> None:
 
 def _add_report_exports(export_cmds) -> None:
     """The committee's reports: one-vote veto, monthly report, committee summary."""
-    veto = export_cmds.add_parser("veto", help="一票否决情形评估报告（PDF）")
-    veto.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
+    veto = export_cmds.add_parser("veto", help="一票否决情形评估报告（PDF 或 Excel）")
+    veto.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf 或 .xlsx）")
     veto.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")
     monthly = export_cmds.add_parser("monthly", help="月报（PDF / Excel）：一个街道或部门；不指定单位则为全区汇总")
     monthly.add_argument("--month", required=True, metavar="YYYY-MM", help="月份")
@@ -46,8 +46,8 @@ def _add_report_exports(export_cmds) -> None:
     monthly.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")
     monthly.add_argument("--cutoff-day", type=int_in(0, 28, "统计截止日"), metavar="DAY",
                          help="按上月 DAY+1 日至本月 DAY 日统计（如 20）；0 为自然月；默认按报表页保存的设置（初始为自然月）")
-    summary = export_cmds.add_parser("summary", help="安委会工作汇总（PDF）：全区总数、图表、逾期挂牌督办隐患")
-    summary.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf）")
+    summary = export_cmds.add_parser("summary", help="安委会工作汇总（PDF 或 Excel）：全区总数、图表、逾期挂牌督办隐患")
+    summary.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf 或 .xlsx）")
     summary.add_argument("--campaign", metavar="ID", help="专项行动（编号或名称；默认最近的一个）")
 
 
@@ -118,7 +118,8 @@ def _export_veto(args: argparse.Namespace) -> int:
     from safety_desk.services.veto import export_veto_report
 
     result = export_veto_report(store=open_store(args), out_path=args.out, campaign=args.campaign)
-    print(f"已导出一票否决报告：{result.rows} 项情形，{result.pages} 页 → {result.path}")
+    pages = f"，{result.pages} 页" if result.pages else ""
+    print(f"已导出一票否决报告：{result.rows} 项情形{pages} → {result.path}")
     return 0
 
 
@@ -139,9 +140,10 @@ def _export_summary(args: argparse.Namespace) -> int:
     from safety_desk.services.exports import export_kind
     from safety_desk.services.summary import export_summary
 
-    export_kind(Path(args.out), (".pdf",), "安委会汇总报告")  # refused before the database is opened
+    export_kind(Path(args.out), (".pdf", ".xlsx"), "安委会汇总报告")  # refused before the database is opened
     result = export_summary(store=open_store(args), out_path=args.out, campaign=args.campaign)
-    print(f"已导出安委会工作汇总：逾期挂牌督办重大隐患 {result.rows} 项，{result.pages} 页 → {result.path}")
+    pages = f"，{result.pages} 页" if result.pages else ""
+    print(f"已导出安委会工作汇总：逾期挂牌督办重大隐患 {result.rows} 项{pages} → {result.path}")
     return 0
 
 

@@ -11,8 +11,11 @@ and get the same list (``draw verify``). The algorithm, version ``ALGORITHM``:
    stream, in the order described, and nothing else does.
 3. **Enterprises**, for each item in plan order: the eligible enterprises (matching the item's object; not of the
    rules' closed category; no task for the same item inspected within ``recently_inspected_days`` before the plan
-   starts) are split into strata by (risk grade, credit grade), missing grades being "未评定". For each stratum in
-   sorted order of its key: ``k = rules.quota(rules.ratio(...), n)``, then ``k`` members are chosen by a partial
+   starts) are split into strata by (risk grade, credit grade, complaints tier), missing grades being "未评定"; the
+   complaints tier is "" or "属实投诉举报N次以上" for the highest threshold of ``rules.complaint_multipliers`` that the
+   enterprise's complaints found true in the window reach (snapshot ``complaints``), and multiplies the stratum's
+   ratio (capped at ``max_ratio``). For each stratum in sorted order of its key:
+   ``k = rules.quota(ratio, n)``, then ``k`` members are chosen by a partial
    Fisher–Yates shuffle of the stratum (sorted by id): for ``i`` in ``0..k-1`` swap position ``i`` with
    ``i + rng.randrange(n - i)``; the first ``k`` are drawn.
 4. **Visits.** An enterprise drawn by several items is one task (进一次门，查多项事) with all of them; tasks are in
@@ -69,25 +72,31 @@ class SnapInspector(NamedTuple):
 @dataclass(frozen=True)
 class RegisterSnapshot:
     """What the draw reads of the registers. ``history``: (enterprise id, item key, inspection date) of earlier
-    tasks; ``recusals``: (inspector id, enterprise id) declared conflicts of interest."""
+    tasks; ``recusals``: (inspector id, enterprise id) declared conflicts of interest; ``complaints``: (enterprise
+    id, complaints found true in the rules' window) for enterprises that have any, when the rules weigh them."""
 
     enterprises: tuple[SnapEnterprise, ...]
     inspectors: tuple[SnapInspector, ...]
     recusals: tuple[tuple[str, str], ...] = ()
     history: tuple[tuple[str, str, str], ...] = ()
+    complaints: tuple[tuple[str, int], ...] = ()
 
     @classmethod
-    def build(cls, enterprises, inspectors, recusals=(), history=()) -> "RegisterSnapshot":
+    def build(cls, enterprises, inspectors, recusals=(), history=(), complaints=()) -> "RegisterSnapshot":
         return cls(tuple(sorted(enterprises, key=lambda e: e.id)), tuple(sorted(inspectors, key=lambda i: i.id)),
-                   tuple(sorted(set(recusals))), tuple(sorted(set(history))))
+                   tuple(sorted(set(recusals))), tuple(sorted(set(history))),
+                   tuple(sorted((e, int(n)) for e, n in dict(complaints).items() if n > 0)))
 
     def canonical(self) -> dict:
-        return {"format": 1,
+        data = {"format": 1,
                 "enterprises": [[*e[:6], list(e.key_categories), int(e.key_process), int(e.key_chemicals),
                                  int(e.major_hazard_source)] for e in self.enterprises],
                 "inspectors": [list(i) for i in self.inspectors],
                 "recusals": [list(r) for r in self.recusals],
                 "history": [list(h) for h in self.history]}
+        if self.complaints:  # only when present: snapshots saved before the complaints factor keep their fingerprint
+            data["complaints"] = [list(c) for c in self.complaints]
+        return data
 
     @classmethod
     def from_canonical(cls, data: dict) -> "RegisterSnapshot":
@@ -95,7 +104,8 @@ class RegisterSnapshot:
             tuple(SnapEnterprise(*row[:6], tuple(row[6]), bool(row[7]), bool(row[8]), bool(row[9]))
                   for row in data["enterprises"]),
             tuple(SnapInspector(*row) for row in data["inspectors"]),
-            tuple(tuple(r) for r in data["recusals"]), tuple(tuple(h) for h in data["history"]))
+            tuple(tuple(r) for r in data["recusals"]), tuple(tuple(h) for h in data["history"]),
+            tuple((str(c[0]), int(c[1])) for c in data.get("complaints", [])))
 
 
 def canonical_json(data: object) -> bytes:
@@ -114,6 +124,7 @@ class StratumCount:
     population: int
     ratio: float
     drawn: int
+    complaints: str = ""  # the complaints tier that raised this stratum's ratio ("" = none)
 
 
 @dataclass(frozen=True)
@@ -207,18 +218,23 @@ def run_draw(plan: Plan, snapshot: RegisterSnapshot, seed: int) -> DrawOutcome:
     drawn: dict[str, SnapEnterprise] = {}
     strata_counts: list[StratumCount] = []
     index = sector_index(snapshot)
+    tiers = complaint_tiers(rules, snapshot)
     for item in plan.items:
-        strata: dict[tuple[str, str], list[SnapEnterprise]] = defaultdict(list)
+        strata: dict[tuple[str, str, str], list[SnapEnterprise]] = defaultdict(list)
         for e in eligible(plan, item, snapshot, index):
-            strata[(e.risk_grade or UNGRADED, e.credit_grade or UNGRADED)].append(e)
+            tier = tiers.get(e.id)
+            label = tier_label(tier[0]) if tier else ""
+            strata[(e.risk_grade or UNGRADED, e.credit_grade or UNGRADED, label)].append(e)
         for key in sorted(strata):
             members = strata[key]
-            ratio = rules.ratio(item.base_ratio, *key)
+            ratio = rules.ratio(item.base_ratio, key[0], key[1])
+            if key[2]:
+                ratio = min(rules.max_ratio, ratio * tiers[members[0].id][1])
             chosen = _pick(rng, members, rules.quota(ratio, len(members)))
             for e in chosen:
                 by_enterprise[e.id].append(item.key)
                 drawn[e.id] = e
-            strata_counts.append(StratumCount(item.key, key[0], key[1], len(members), ratio, len(chosen)))
+            strata_counts.append(StratumCount(item.key, key[0], key[1], len(members), ratio, len(chosen), key[2]))
     items = {i.key: i for i in plan.items}
     staff = _Staffing(rng, snapshot, rules.min_inspectors)
     tasks = []
@@ -229,6 +245,20 @@ def run_draw(plan: Plan, snapshot: RegisterSnapshot, seed: int) -> DrawOutcome:
         tasks.append(DrawnTask(eid, drawn[eid].name, drawn[eid].credit_code, keys, departments,
                                tuple(i.id for i in team), tuple(i.name for i in team)))
     return DrawOutcome(tuple(tasks), tuple(strata_counts))
+
+
+def tier_label(threshold: int) -> str:
+    return f"属实投诉举报{threshold}次以上"
+
+
+def complaint_tiers(rules, snapshot: RegisterSnapshot) -> dict[str, tuple[int, float]]:
+    """enterprise id → (threshold, multiplier) for the enterprises whose true complaints raise their ratio."""
+    out = {}
+    for enterprise_id, count in snapshot.complaints:
+        tier = rules.complaint_tier(count)
+        if tier:
+            out[enterprise_id] = tier
+    return out
 
 
 class _Staffing:
@@ -335,6 +365,8 @@ class DrawRecord:
     strata: list[StratumCount] = field(default_factory=list)
     enterprises: int = 0  # in the snapshot
     inspectors: int = 0
+    # enterprises whose ratio was raised for complaints found true: (name, credit code, complaints, multiplier)
+    weighted: list[tuple[str, str, int, float]] = field(default_factory=list)
 
     @property
     def status(self) -> str:

@@ -1,15 +1,18 @@
 """Monthly report figures (月报): what streets and departments send the committee office before the 20th.
 
-``MonthlyFigures`` holds one period's counts; ``FIGURE_ROWS`` names them in the report's order, so the PDF, the
-xlsx and the district roll-up print the same lines. ``report_period`` turns "2019-08" into dates: the calendar month,
+``MonthlyFigures`` holds one period's counts; ``figure_table`` lays them out in the report's order as typed lines
+(counts, money in fen, rates as fractions), so the PDF prints them as text and the xlsx stores them as numbers, and
+the district roll-up prints the same columns. ``report_period`` turns "2019-08" into dates: the calendar month,
 or — when the office counts up to the 20th (a setting) — the 21st of the month before to the 20th.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from safety_desk.domain.inspections import PHASES
 from safety_desk.domain.money import yuan_text
 
 
@@ -41,6 +44,8 @@ class MonthlyFigures:
     leads_true: int = 0
     lead_cases: int = 0
     leads_replied_in_time: int = 0
+    drafts: int = 0  # found in the period, not entered in the ledger: not counted above (DRAFTS_RULE)
+    drafts_major: int = 0
 
     @property
     def hazards(self) -> int:
@@ -56,6 +61,7 @@ class MonthlyReport:
     campaign_name: str
     unit: str  # "" for the district
     unit_kind: str
+    issuing_unit: str = field(default="", kw_only=True)  # 填报单位 as printed (the unit setting), "" when unset
     month: str  # YYYY-MM
     start: date
     end: date
@@ -64,45 +70,76 @@ class MonthlyReport:
     cumulative: MonthlyFigures  # campaign start → end of the month
 
 
+# Every report counts hazards entered in the ledger (登记入台账) only, as the ledger itself does; drafts are one
+# separate line. Printed as the footnote of every report and stated in the README.
+DRAFTS_RULE = ("注：隐患数字只统计已登记入台账的隐患，与隐患台账一致；尚未登记入台账的隐患草稿不计入，"
+               "另列“未登记入台账的隐患草稿”一行备查。")
+
+COUNT, MONEY, RATE, TEXT = "count", "money", "rate", "text"
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    """One line of the report: counts are ints, money is in fen (int), rates are fractions (None: nothing to rate)."""
+
+    label: str
+    kind: str
+    values: tuple[object, ...]
+
+
+def rate_value(done: int, total: int) -> float | None:
+    return done / total if total else None
+
+
 def rate(done: int, total: int) -> str:
     return f"{done / total * 100:.1f}%" if total else "—"
 
 
-def _phases(f: MonthlyFigures) -> str:
-    return "；".join(f"{p} {n}" for p, n in f.inspected_by_phase.items()) or "—"
+def value_text(kind: str, value: object) -> str:
+    """A typed value as the PDF prints it."""
+    if value is None:
+        return "—"
+    if kind == MONEY:
+        return yuan_text(value)  # type: ignore[arg-type]
+    if kind == RATE:
+        return f"{value * 100:.1f}%"  # type: ignore[operator]
+    return str(value)
 
 
-# (label, value as text); the report's lines, in order.
-FIGURE_ROWS: tuple[tuple[str, object], ...] = (
-    ("检查企业数（家）", lambda f: str(f.enterprises_inspected)),
-    ("其中按阶段（家）", _phases),
-    ("检查次数", lambda f: str(f.inspections)),
-    ("出动检查人员（人次）", lambda f: str(f.inspector_turnouts)),
-    ("发现隐患（项）", lambda f: str(f.hazards)),
-    ("其中一般隐患", lambda f: str(f.hazards_general)),
-    ("其中重大隐患", lambda f: str(f.hazards_major)),
-    ("已整改（项）", lambda f: str(f.rectified)),
-    ("整改率", lambda f: rate(f.rectified, f.hazards)),
-    ("一般隐患整改率", lambda f: rate(f.rectified_general, f.hazards_general)),
-    ("重大隐患整改率", lambda f: rate(f.rectified_major, f.hazards_major)),
-    ("重大隐患挂牌督办（项）", lambda f: str(f.majors_listed)),
-    ("重大隐患五落实到位（项）", lambda f: str(f.majors_five_fields)),
-    ("整改资金（元）", lambda f: yuan_text(f.funds_fen)),
-    ("立案查处（起）", lambda f: str(f.cases)),
-    ("罚款（次）", lambda f: str(f.fines)),
-    ("罚款金额（元）", lambda f: yuan_text(f.fines_fen)),
-    ("责令停产停业整顿（家）", lambda f: str(f.stop_orders)),
-    ("关闭取缔（家）", lambda f: str(f.closures)),
-    ("移送司法机关（起）", lambda f: str(f.judicial_transfers)),
-    ("发现非法生产经营（处）", lambda f: str(f.illegal_found)),
-    ("其中已有效制止（处）", lambda f: str(f.illegal_stopped)),
-    ("生产安全事故（起）", lambda f: str(f.accidents)),
-    ("事故死亡（人）", lambda f: str(f.accident_deaths)),
-    ("受理线索（条）", lambda f: str(f.leads_received)),
-    ("其中核查属实（条）", lambda f: str(f.leads_true)),
-    ("线索立案查处（起）", lambda f: str(f.lead_cases)),
-    ("按期答复反映人（条）", lambda f: str(f.leads_replied_in_time)),
+# (label, kind, value of a MonthlyFigures); the report's lines in order. The per-phase lines follow the first.
+FIGURE_ROWS: tuple[tuple[str, str, Callable[[MonthlyFigures], object]], ...] = (
+    ("检查企业数（家）", COUNT, lambda f: f.enterprises_inspected),
+    ("检查次数", COUNT, lambda f: f.inspections),
+    ("出动检查人员（人次）", COUNT, lambda f: f.inspector_turnouts),
+    ("发现隐患（项）", COUNT, lambda f: f.hazards),
+    ("其中一般隐患", COUNT, lambda f: f.hazards_general),
+    ("其中重大隐患", COUNT, lambda f: f.hazards_major),
+    ("已整改（项）", COUNT, lambda f: f.rectified),
+    ("整改率", RATE, lambda f: rate_value(f.rectified, f.hazards)),
+    ("一般隐患整改率", RATE, lambda f: rate_value(f.rectified_general, f.hazards_general)),
+    ("重大隐患整改率", RATE, lambda f: rate_value(f.rectified_major, f.hazards_major)),
+    ("重大隐患挂牌督办（项）", COUNT, lambda f: f.majors_listed),
+    ("重大隐患五落实到位（项）", COUNT, lambda f: f.majors_five_fields),
+    ("整改资金（元）", MONEY, lambda f: f.funds_fen),
+    ("立案查处（起）", COUNT, lambda f: f.cases),
+    ("罚款（次）", COUNT, lambda f: f.fines),
+    ("罚款金额（元）", MONEY, lambda f: f.fines_fen),
+    ("责令停产停业整顿（家）", COUNT, lambda f: f.stop_orders),
+    ("关闭取缔（家）", COUNT, lambda f: f.closures),
+    ("移送司法机关（起）", COUNT, lambda f: f.judicial_transfers),
+    ("发现非法生产经营（处）", COUNT, lambda f: f.illegal_found),
+    ("其中已有效制止（处）", COUNT, lambda f: f.illegal_stopped),
+    ("生产安全事故（起）", COUNT, lambda f: f.accidents),
+    ("事故死亡（人）", COUNT, lambda f: f.accident_deaths),
+    ("受理线索（条）", COUNT, lambda f: f.leads_received),
+    ("其中核查属实（条）", COUNT, lambda f: f.leads_true),
+    ("线索立案查处（起）", COUNT, lambda f: f.lead_cases),
+    ("按期答复反映人（条）", COUNT, lambda f: f.leads_replied_in_time),
+    ("未登记入台账的隐患草稿（项，不计入上列数字）", COUNT, lambda f: f.drafts),
+    ("其中重大隐患草稿", COUNT, lambda f: f.drafts_major),
 )
+_KINDS = {label: kind for label, kind, _ in FIGURE_ROWS}
+_VALUES = {label: value for label, _, value in FIGURE_ROWS}
 
 # The district roll-up's columns: one row per unit, the month's main figures.
 ROLLUP_COLUMNS = ("检查企业数（家）", "出动检查人员（人次）", "发现隐患（项）", "其中重大隐患", "已整改（项）", "整改率",
@@ -110,13 +147,39 @@ ROLLUP_COLUMNS = ("检查企业数（家）", "出动检查人员（人次）", 
                   "发现非法生产经营（处）", "其中已有效制止（处）", "生产安全事故（起）")
 
 
+def figure_table(*columns: MonthlyFigures) -> list[FigureLine]:
+    """The report's lines for one or more figure sets side by side (this month, last month, cumulative)."""
+    lines = []
+    phases = _phase_order(columns)
+    for n, (label, kind, value) in enumerate(FIGURE_ROWS):
+        lines.append(FigureLine(label, kind, tuple(value(f) for f in columns)))
+        if n == 0:
+            lines += [FigureLine(f"其中{p}（家）", COUNT, tuple(f.inspected_by_phase.get(p, 0) for f in columns))
+                      for p in phases]
+    return lines
+
+
+def _phase_order(columns: tuple[MonthlyFigures, ...]) -> list[str]:
+    seen = {p for f in columns for p in f.inspected_by_phase}
+    return [p for p in PHASES if p in seen] + sorted(seen - set(PHASES))
+
+
 def figure_lines(f: MonthlyFigures) -> list[tuple[str, str]]:
-    return [(label, value(f)) for label, value in FIGURE_ROWS]  # type: ignore[operator]
+    """(label, value as printed) of one figure set."""
+    return [(line.label, value_text(line.kind, line.values[0])) for line in figure_table(f)]
+
+
+def rollup_kinds() -> list[str]:
+    return [_KINDS[c] for c in ROLLUP_COLUMNS]
+
+
+def rollup_values(f: MonthlyFigures) -> list[object]:
+    """The roll-up row of one unit, typed (see ``FigureLine``)."""
+    return [_VALUES[c](f) for c in ROLLUP_COLUMNS]
 
 
 def rollup_cells(f: MonthlyFigures) -> list[str]:
-    values = dict(figure_lines(f))
-    return [values[c] for c in ROLLUP_COLUMNS]
+    return [value_text(k, v) for k, v in zip(rollup_kinds(), rollup_values(f))]
 
 
 def parse_month(text: str) -> tuple[int, int]:

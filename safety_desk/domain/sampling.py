@@ -123,16 +123,32 @@ class SamplingRules:
     min_inspectors: int = 2
     title: str = ""
     source: str = ""
+    # 投诉举报多的企业提高抽查比例 (5号 三（二）): complaints found true (属实/部分属实) in the window before the plan
+    # starts → the enterprise's ratio × the multiplier of the highest threshold it reaches. Empty: no weighting.
+    complaint_window_days: int = 0
+    complaint_multipliers: dict[int, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {"risk_multipliers": dict(self.risk_multipliers), "credit_multipliers": dict(self.credit_multipliers),
                 "max_ratio": self.max_ratio, "min_per_stratum": self.min_per_stratum,
                 "recently_inspected_days": self.recently_inspected_days, "closed_category": self.closed_category,
-                "min_inspectors": self.min_inspectors, "title": self.title, "source": self.source}
+                "min_inspectors": self.min_inspectors, "title": self.title, "source": self.source,
+                # only when set: plans saved before the complaints factor keep their fingerprints
+                **({"complaint_window_days": self.complaint_window_days,
+                    "complaint_multipliers": {str(k): v for k, v in sorted(self.complaint_multipliers.items())}}
+                   if self.complaint_multipliers else {})}
 
     @classmethod
     def from_dict(cls, d: dict) -> "SamplingRules":
-        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
+        data = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        if "complaint_multipliers" in data:
+            data["complaint_multipliers"] = {int(k): float(v) for k, v in data["complaint_multipliers"].items()}
+        return cls(**data)
+
+    def complaint_tier(self, true_complaints: int) -> tuple[int, float] | None:
+        """(threshold, multiplier) of the highest threshold ``true_complaints`` reaches, or None."""
+        reached = [t for t in self.complaint_multipliers if 0 < t <= true_complaints]
+        return (max(reached), self.complaint_multipliers[max(reached)]) if reached else None
 
     def ratio(self, base_ratio: float, risk_grade: str, credit_grade: str) -> float:
         r = base_ratio * self.risk_multipliers.get(risk_grade or UNGRADED, 1.0) \
@@ -222,6 +238,11 @@ def rules_problems(rules: SamplingRules) -> dict[str, str]:
         problems["closed_category"] = f"未知的重点企业类别：{rules.closed_category}"
     if rules.min_inspectors < 2:
         problems["min_inspectors"] = "每户至少应有两名执法检查人员"
+    if any(not isinstance(t, int) or t < 1 or not isinstance(v, (int, float)) or v < 1
+           for t, v in rules.complaint_multipliers.items()):
+        problems["complaints"] = "投诉举报次数应为不小于 1 的整数，倍数应为不小于 1 的数"
+    elif rules.complaint_multipliers and rules.complaint_window_days < 1:
+        problems["complaints"] = "统计投诉举报的天数应为正整数"
     return problems
 
 

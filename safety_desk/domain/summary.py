@@ -44,7 +44,8 @@ class CommitteeSummary:
     campaign_name: str
     start: date
     end: date
-    as_of: date  # the campaign's end, or today while it runs
+    as_of: date  # the campaign's end, or today while it runs: every figure is as things stood that day
+    issuing_unit: str = ""  # 填报单位 as printed
     enterprises_registered: int = 0
     totals: MonthlyFigures = field(default_factory=MonthlyFigures)
     majors_listed_open: int = 0  # listed, not delisted, not written off

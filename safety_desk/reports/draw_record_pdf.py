@@ -119,8 +119,32 @@ class _Writer:
                          x=MARGIN_X, size=8)
         table.start()
         for n, s in enumerate(self.r.strata, start=1):
-            table.add_row([names.get(s.item_key, s.item_key), s.risk_grade, s.credit_grade, str(s.population),
+            item = names.get(s.item_key, s.item_key) + (f"（{s.complaints}）" if s.complaints else "")
+            table.add_row([item, s.risk_grade, s.credit_grade, str(s.population),
                            percent(s.ratio), str(s.drawn)], shade=n % 2 == 0)
+        table.finish()
+        self._weighted()
+
+    def _weighted(self) -> None:
+        """Which enterprises were weighted up and why (济天政发〔2019〕5号: 投诉举报多的提高抽查比例)."""
+        rules = self.r.plan.rules
+        if not rules.complaint_multipliers:
+            return
+        tiers = "；".join(f"{t} 次以上 × {m:g}" for t, m in sorted(rules.complaint_multipliers.items()))
+        self.flow.paragraph(
+            f"因投诉举报提高抽查比例：计划开始前 {rules.complaint_window_days} 天内核查属实（含部分属实）的投诉举报"
+            f"达到下列次数的企业单独分层，抽查比例乘以相应倍数（{tiers}；倍数为规则文件的设定）。"
+            + ("" if self.r.weighted else "本次没有企业达到。"),
+            x=MARGIN_X, width=self.width, size=8.5, space_after=4)
+        if not self.r.weighted:
+            return
+        w = self.width
+        table = RowTable(self.flow, [Column("序号", 24, "center"), Column("企业名称", w - 284),
+                                     Column("统一社会信用代码", 120), Column("属实投诉举报（次）", 80, "center"),
+                                     Column("比例倍数", 60, "center")], x=MARGIN_X, size=8)
+        table.start()
+        for n, (name, code, count, multiplier) in enumerate(self.r.weighted, start=1):
+            table.add_row([str(n), name, code, str(count), f"× {multiplier:g}"], shade=n % 2 == 0)
         table.finish()
 
     def _list(self) -> None:

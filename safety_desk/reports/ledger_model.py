@@ -69,22 +69,24 @@ class LedgerColumn:
     pdf_width: float  # points on landscape A4 (786 pt between the margins)
     xlsx_width: float  # Excel character units
     align: str = "left"
+    fit: bool = False  # numbers, dates: set smaller in the PDF rather than broken over two lines
 
 
 # The issue's column list, in order: 6 identifying columns, the five fields (五落实), then 挂牌督办, 整改状态, 验收.
 LEDGER_COLUMNS: tuple[LedgerColumn, ...] = (
-    LedgerColumn("序号", 25, 6, "center"),
+    LedgerColumn("序号", 25, 6, "center", fit=True),
     LedgerColumn("企业名称", 70, 22),
     LedgerColumn("所属街道", 40, 11),
-    LedgerColumn("隐患描述", 117, 40),
+    LedgerColumn("隐患描述", 101, 36),
     LedgerColumn("等级", 22, 6, "center"),
-    LedgerColumn("发现日期", 44, 11, "center"),
+    LedgerColumn("发现日期", 44, 11, "center", fit=True),
     LedgerColumn("整改责任单位/\n责任人", 70, 20),
-    LedgerColumn("整改措施", 86, 32),
-    LedgerColumn("整改资金（元）", 48, 13, "right"),
-    LedgerColumn("整改时限", 44, 11, "center"),
-    LedgerColumn("应急预案", 76, 24),
-    LedgerColumn("挂牌督办", 50, 20),
+    LedgerColumn("整改措施", 76, 30),
+    LedgerColumn("整改资金（元）", 48, 13, "right", fit=True),
+    LedgerColumn("整改时限", 44, 11, "center", fit=True),
+    LedgerColumn("应急预案", 66, 22),
+    # As wide as a document number ("济安办督〔2019〕16号"), which must never break: a longer line is set smaller.
+    LedgerColumn("挂牌督办", 86, 24, fit=True),
     LedgerColumn("整改状态", 38, 11, "center"),
     LedgerColumn("验收\n（人员/日期）", 56, 18),
 )
@@ -158,5 +160,6 @@ class LedgerSummary:
         ]
 
 
-SIGNATURE_LINE = "填表人（签字）：__________    审核人（签字）：__________    负责人（签字）：__________    " \
-                 "填报单位（盖章）          日期：______年____月____日"
+# The drafts rule as the ledger states it (domain.monthly.DRAFTS_RULE is the reports' wording).
+LEDGER_NOTE = ("注：台账只列已登记入台账的隐患（与月报、汇总报告的统计口径一致）；导出时选择“含未登记入台账的隐患”的，"
+               "范围一栏注明。整改状态、挂牌督办和逾期均为打印日期当日的情况。")

@@ -9,16 +9,19 @@ and state, overdue, listed, total funds) and the signature line.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
 
+from safety_desk.reports.closing_text import signature_lines
 from safety_desk.reports.fonts import register_pdf_font
+from safety_desk.reports.pdf_closing import ClosingBlock, keep_with_closing
 from safety_desk.reports.ledger_model import (
     LEDGER_COLUMNS,
-    SIGNATURE_LINE,
+    LEDGER_NOTE,
     STATUS_COLUMN,
     ExportCancelled,
     LedgerHeader,
@@ -35,6 +38,8 @@ PAGE = landscape(A4)
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 28.0, 30.0, 34.0
 BODY_SIZE = 7.5
 PROGRESS_EVERY = 100  # rows between progress reports (each is a signal to the UI thread)
+KEEP_ROWS = 3  # rows kept on the page of the closing summary and signatures
+SUMMARY_GAP, SUMMARY_HEAD, SUMMARY_LEADING = 10.0, 10.5 * 1.45 + 3, 13.5
 
 
 def write_ledger_pdf(target: str | Path | BinaryIO, header: LedgerHeader, rows: Iterable[LedgerRow], *,
@@ -65,28 +70,48 @@ class _LedgerWriter:
 
     def write(self, rows: Iterable[LedgerRow], progress: Progress | None) -> tuple[LedgerSummary, int]:
         self._title_block()
-        table = RowTable(self.flow, [Column(c.title, c.pdf_width, c.align) for c in LEDGER_COLUMNS],
+        table = RowTable(self.flow, [Column(c.title, c.pdf_width, c.align, fit=c.fit) for c in LEDGER_COLUMNS],
                          x=MARGIN_X, size=BODY_SIZE)
         table.start()
         summary = LedgerSummary()
         total = self.total or 0
+        closing = self._closing_height()
+        # The last rows go onto the page of the summary and signatures, so those never open a page alone: hold
+        # back KEEP_ROWS rows until the next one (or the end) is known.
+        pending: deque[tuple[int, LedgerRow]] = deque()
         for serial, row in enumerate(rows, start=1):
-            cells = ledger_cells(serial, row)
-            # A continued row repeats its number (marked 续) and enterprise so each part reads on its own.
-            continued = [f"{serial}\n续", row.enterprise_name] + [None] * (len(cells) - 2)
-            table.add_row(cells, continued=continued, shade=serial % 2 == 0,
-                          red={STATUS_COLUMN} if row.overdue else frozenset())
+            pending.append((serial, row))
+            if len(pending) > KEEP_ROWS:
+                self._add_row(table, *pending.popleft())
             summary.add(row)
             if progress is not None and serial % PROGRESS_EVERY == 0 and not progress(serial, max(total, serial)):
                 raise ExportCancelled()
+        count = len(pending)
+        for n, (serial, row) in enumerate(pending):
+            self._add_row(table, serial, row, keep_with=keep_with_closing(table, n, count, closing, KEEP_ROWS))
         if summary.total == 0:
-            table.add_row(["", "（没有符合条件的隐患）"] + [""] * (len(LEDGER_COLUMNS) - 2))
+            table.add_row(["", "（没有符合条件的隐患）"] + [""] * (len(LEDGER_COLUMNS) - 2), keep_with=closing)
         table.finish()
         self._summary(summary)
         pages = self.painter.save()
         if progress is not None:
             progress(summary.total, max(total, summary.total))
         return summary, pages
+
+    def _add_row(self, table: RowTable, serial: int, row: LedgerRow, keep_with: float = 0.0) -> None:
+        cells = ledger_cells(serial, row)
+        # A continued row repeats its number (marked 续) and enterprise so each part reads on its own.
+        continued = [f"{serial}\n续", row.enterprise_name] + [None] * (len(cells) - 2)
+        table.add_row(cells, continued=continued, shade=serial % 2 == 0,
+                      red={STATUS_COLUMN} if row.overdue else frozenset(), keep_with=keep_with)
+
+    @property
+    def _closing(self) -> ClosingBlock:
+        return ClosingBlock(notes=[LEDGER_NOTE], signatures=signature_lines(self.header.unit))
+
+    def _closing_height(self) -> float:
+        return (SUMMARY_GAP + SUMMARY_HEAD + SUMMARY_LEADING * len(LedgerSummary().lines())
+                + self._closing.height(self.painter.metrics, self.content_width))
 
     def _title_block(self) -> None:
         flow, h = self.flow, self.header
@@ -113,19 +138,18 @@ class _LedgerWriter:
         flow = self.flow
         lines = summary.lines()
         label_width = 70.0
-        size, leading = 9.0, 13.5
+        size = 9.0
         # Summary and signatures stay together: a "合计" orphaned from its numbers is no use to a signer.
-        flow.ensure(18 + leading * (len(lines) + 1) + 40)
-        flow.y -= 10
+        flow.ensure(self._closing_height())
+        flow.y -= SUMMARY_GAP
         flow.paragraph("合计", x=MARGIN_X, width=self.content_width, size=10.5, bold=True, space_after=3)
         painter = self.painter
         for label, value in lines:
             baseline = flow.y - size * 0.9
             painter.text(MARGIN_X + 8, baseline, label + "：", size, bold=True)
             painter.text(MARGIN_X + 8 + label_width, baseline, pdf_text(value), size)
-            flow.y -= leading
-        flow.y -= 22
-        flow.paragraph(SIGNATURE_LINE, x=MARGIN_X, width=self.content_width, size=9.5)
+            flow.y -= SUMMARY_LEADING
+        self._closing.draw(flow, x=MARGIN_X, width=self.content_width)
 
 
 def _title(header: LedgerHeader) -> str:

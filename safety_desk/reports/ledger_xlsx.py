@@ -1,8 +1,9 @@
 """The ledger (台账) as an Excel workbook with the same rows as the PDF, ready to filter and to print.
 
 Title rows, then the header row (frozen, with auto-filter), one row per hazard (wrapped text, dates and money as
-real dates and numbers), a summary below, the signature line. Print setup: A4 landscape, fit to one page wide,
-header row repeated on every page, "第 N 页 共 M 页" in the footer. Written in openpyxl's streaming mode, so a
+real dates and numbers), a summary below (numbers as numbers), the note and the signature lines. Print setup
+(``xlsx_sheet``): A4 landscape, fit to one page wide, header row repeated on every page, the printing date and
+"第 N 页 共 M 页" in the footer, page breaks that keep the closing block with the last rows. Written in openpyxl's streaming mode, so a
 10,000-row ledger never sits in memory as cell objects.
 
     summary, _ = write_ledger_xlsx("台账.xlsx", header, rows, total=len(rows))
@@ -11,7 +12,6 @@ header row repeated on every page, "第 N 页 共 M 页" in the footer. Written 
 from __future__ import annotations
 
 import contextlib
-import math
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -19,14 +19,15 @@ from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
 
-from safety_desk.domain.findings import format_funds
+from safety_desk.domain.findings import STATUSES, format_funds
+from safety_desk.reports import xlsx_sheet
+from safety_desk.reports.closing_text import signature_lines
 from safety_desk.reports.ledger_model import (
     LEDGER_COLUMNS,
-    SIGNATURE_LINE,
+    LEDGER_NOTE,
     STATUS_COLUMN,
     ExportCancelled,
     LedgerHeader,
@@ -35,29 +36,17 @@ from safety_desk.reports.ledger_model import (
     Progress,
     ledger_cells,
 )
-from safety_desk.reports.text_safety import xlsx_text
+from safety_desk.reports.xlsx_sheet import styled_cell
 
 SHEET_TITLE = "隐患台账"
 HEADER_ROW = 4  # rows 1–3: title and the title block
 PROGRESS_EVERY = 100
-_LINE_HEIGHT = 13.5  # points per line of 10-pt 宋体
-_FONT_NAME = "宋体"  # present wherever Chinese Office or WPS is; LibreOffice substitutes its CJK default
 _DATE_COLUMNS = {5, 9}  # 发现日期, 整改时限
 _FUNDS_COLUMN = 8
-_THIN = Side(style="thin", color="808080")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_BODY = Font(name=_FONT_NAME, size=10)
-_BODY_RED = Font(name=_FONT_NAME, size=10, color="C00000")
-_BOLD = Font(name=_FONT_NAME, size=10, bold=True)
-_TITLE = Font(name=_FONT_NAME, size=16, bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
-_ALIGN = {
-    "left": Alignment(horizontal="left", vertical="top", wrap_text=True),
-    "center": Alignment(horizontal="center", vertical="top", wrap_text=True),
-    "right": Alignment(horizontal="right", vertical="top", wrap_text=True),
-}
-_HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
-_INFO_ALIGN = Alignment(horizontal="left", vertical="center", wrap_text=True)
+_SUMMARY_ALIGN = Alignment(horizontal="left", vertical="center")
+_SUMMARY_VALUE_END = "H"
+_SUMMARY_FORMATS = {"隐患总数": xlsx_sheet.COUNT, "已销号率": xlsx_sheet.RATE, "逾期未整改": xlsx_sheet.COUNT,
+                    "挂牌督办": xlsx_sheet.COUNT, "整改资金合计": xlsx_sheet.MONEY}
 
 
 def write_ledger_xlsx(target: str | Path | BinaryIO, header: LedgerHeader, rows: Iterable[LedgerRow], *,
@@ -69,30 +58,36 @@ def write_ledger_xlsx(target: str | Path | BinaryIO, header: LedgerHeader, rows:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(SHEET_TITLE)
     last_col = get_column_letter(len(LEDGER_COLUMNS))
-    for n, column in enumerate(LEDGER_COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(n)].width = column.xlsx_width
-    ws.row_dimensions[1].height = 30
+    widths = [c.xlsx_width for c in LEDGER_COLUMNS]
+    for n, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    items = header.info_items(total)
+    info = ["    ".join(f"{k}：{v}" for k, v in chunk) for chunk in (items[:3], items[3:])]
     # Excel does not fit the height of merged cells to their text: give the title block its room.
-    ws.row_dimensions[2].height = ws.row_dimensions[3].height = 18
+    top_heights = [30.0, *(xlsx_sheet.row_height([line], [sum(widths)]) for line in info)]
+    for r, h in enumerate(top_heights, start=1):
+        ws.row_dimensions[r].height = h
     ws.row_dimensions[HEADER_ROW].height = 30
-    _print_setup(ws, header)
+    xlsx_sheet.print_setup(ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", printed_on=header.printed_on)
     # Streaming mode writes the sheet view before the first row: freeze now, not after the rows.
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
-    ws.append([_styled(ws, header.title or "安全生产隐患排查整治台账", _TITLE, _HEADER_ALIGN)])
-    items = header.info_items(total)
-    for chunk in (items[:3], items[3:]):
-        ws.append([_styled(ws, "    ".join(f"{k}：{v}" for k, v in chunk), _BODY, _INFO_ALIGN)])
+    ws.append([styled_cell(ws, header.title or "安全生产隐患排查整治台账", xlsx_sheet.TITLE, xlsx_sheet.HEADER_ALIGN)])
+    for line in info:
+        ws.append([styled_cell(ws, line, xlsx_sheet.BODY, xlsx_sheet.INFO_ALIGN)])
     for r in (1, 2, 3):
         ws.merged_cells.add(f"A{r}:{last_col}{r}")
-    ws.append([_styled(ws, c.title, _BOLD, _HEADER_ALIGN, border=True, fill=_HEADER_FILL) for c in LEDGER_COLUMNS])
+    ws.append([styled_cell(ws, c.title, xlsx_sheet.BOLD, xlsx_sheet.HEADER_ALIGN, border=True,
+                           fill=xlsx_sheet.HEADER_FILL) for c in LEDGER_COLUMNS])
 
     summary = LedgerSummary()
+    heights: list[float] = []
     try:
         for serial, row in enumerate(rows, start=1):
             cells = _row_cells(ws, serial, row)
-            ws.row_dimensions[HEADER_ROW + serial].height = _row_height(cells)
+            height = xlsx_sheet.row_height([c.value if isinstance(c.value, str) else "" for c in cells], widths)
+            ws.row_dimensions[HEADER_ROW + serial].height = height
+            heights.append(height)
             ws.append(cells)
             summary.add(row)
             if progress is not None and serial % PROGRESS_EVERY == 0 and not progress(serial, max(total or 0, serial)):
@@ -103,16 +98,54 @@ def write_ledger_xlsx(target: str | Path | BinaryIO, header: LedgerHeader, rows:
     last_row = HEADER_ROW + summary.total
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{max(last_row, HEADER_ROW + 1)}"
 
-    ws.append([])
-    ws.append([None, _styled(ws, "合计", _BOLD, _ALIGN["left"])])
-    for label, value in summary.lines():
-        ws.append([None, _styled(ws, label, _BOLD, _ALIGN["left"]), _styled(ws, value, _BODY, None)])
-    ws.append([])
-    ws.append([None, _styled(ws, SIGNATURE_LINE, _BODY, None)])
+    closing = _closing(ws, summary, header, last_col, last_row, sum(widths))
+    xlsx_sheet.add_row_breaks(ws, xlsx_sheet.plan_row_breaks(
+        heights, first=HEADER_ROW + 1, page=xlsx_sheet.page_body_height(widths, landscape=True),
+        top=sum(top_heights) + 30, repeat=30, closing=closing))
     wb.save(target)
     if progress is not None:
         progress(summary.total, max(total or 0, summary.total))
     return summary, None
+
+
+def _closing(ws, summary: LedgerSummary, header: LedgerHeader, last_col: str, last_row: int, width: float
+             ) -> float:
+    """The summary (numbers as numbers), the note and the signature lines; returns their height in points."""
+    rows: list[tuple[list, float]] = [([], 10.0), ([None, styled_cell(ws, "合计", xlsx_sheet.BOLD, None)], 18.0)]
+    for label, text in summary.lines():
+        value, fmt = _summary_value(summary, label, text)
+        rows.append(([None, styled_cell(ws, label, xlsx_sheet.BOLD, None),
+                      styled_cell(ws, value, xlsx_sheet.BODY, _SUMMARY_ALIGN, number_format=fmt)], 16.0))
+    rows.append(([styled_cell(ws, LEDGER_NOTE, xlsx_sheet.SMALL, xlsx_sheet.INFO_ALIGN)],
+                 xlsx_sheet.row_height([LEDGER_NOTE], [width])))
+    rows.append(([], 10.0))
+    for line in signature_lines(header.unit):
+        rows.append(([styled_cell(ws, line, xlsx_sheet.BODY, xlsx_sheet.INFO_ALIGN)], 24.0))
+    for n, (cells, height) in enumerate(rows, start=1):
+        r = last_row + n
+        ws.row_dimensions[r].height = height
+        if len(cells) == 1:  # a line of text across the sheet
+            ws.merged_cells.add(f"A{r}:{last_col}{r}")
+        elif len(cells) == 3:  # a summary figure: room for "一般 1,697 条，重大 245 条" beside its label
+            ws.merged_cells.add(f"C{r}:{_SUMMARY_VALUE_END}{r}")
+        ws.append(cells)
+    return sum(h for _, h in rows)
+
+
+def _summary_value(summary: LedgerSummary, label: str, text: str) -> tuple[object, str | None]:
+    """The summary's figures as numbers where they are one number; the rest stays as printed."""
+    fmt = _SUMMARY_FORMATS.get(label)
+    if label == "隐患总数":
+        return summary.total, fmt
+    if label == "已销号率":
+        return (summary.by_status.get(STATUSES[-1], 0) / summary.total, fmt) if summary.total else ("—", None)
+    if label == "逾期未整改":
+        return summary.overdue, fmt
+    if label == "挂牌督办":
+        return summary.listed, fmt
+    if label == "整改资金合计" and not summary.funds_missing:
+        return summary.funds_fen / 100, fmt
+    return text, None
 
 
 def _discard(ws) -> None:
@@ -132,62 +165,11 @@ def _row_cells(ws, serial: int, row: LedgerRow) -> list[WriteOnlyCell]:
     values[9] = row.deadline
     cells = []
     for n, (column, value) in enumerate(zip(LEDGER_COLUMNS, values)):
-        font = _BODY_RED if (n == STATUS_COLUMN and row.overdue) else _BODY
-        cell = _styled(ws, value, font, _ALIGN[column.align], border=True)
-        if n in _DATE_COLUMNS and value is not None:
-            cell.number_format = "yyyy-mm-dd"
-        elif n == _FUNDS_COLUMN and value is not None:
-            cell.number_format = "#,##0.00"
-        cells.append(cell)
+        font = xlsx_sheet.BODY_RED if (n == STATUS_COLUMN and row.overdue) else xlsx_sheet.BODY
+        fmt = (xlsx_sheet.DATE if n in _DATE_COLUMNS else xlsx_sheet.MONEY if n == _FUNDS_COLUMN
+               else xlsx_sheet.COUNT if n == 0 else None)
+        cells.append(styled_cell(ws, value, font, xlsx_sheet.ALIGN[column.align], border=True, number_format=fmt))
     return cells
-
-
-def _row_height(cells: list[WriteOnlyCell]) -> float:
-    """Points for the tallest cell once wrapped. Excel fits rows to wrapped text only when it edits them, and
-    LibreOffice does not on opening; a row left at one line hides everything but its first line."""
-    lines = 1
-    for column, cell in zip(LEDGER_COLUMNS, cells):
-        value = cell.value
-        if not isinstance(value, str) or not value:
-            continue
-        room = max(column.xlsx_width - 1.5, 1.0)  # a character unit is one digit; Chinese characters take two
-        count = 0
-        for paragraph in value.split("\n"):
-            units = len(paragraph) + len(paragraph) - len(paragraph.encode("ascii", "ignore"))
-            count += max(1, math.ceil(units / room))
-        lines = max(lines, count)
-    return min(lines * _LINE_HEIGHT + 3, 409.0)  # 409 pt: Excel's tallest row
-
-
-def _styled(ws, value: object, font: Font, align: Alignment | None, *, border: bool = False,
-            fill: PatternFill | None = None) -> WriteOnlyCell:
-    if isinstance(value, str):
-        cell = WriteOnlyCell(ws, value=xlsx_text(value))
-        # A description such as "=HYPERLINK(...)" is text typed by a user, never a formula to run.
-        cell.data_type = "s"
-    else:
-        cell = WriteOnlyCell(ws, value=value)
-    cell.font = font
-    if align is not None:
-        cell.alignment = align
-    if border:
-        cell.border = _BORDER
-    if fill is not None:
-        cell.fill = fill
-    return cell
-
-
-def _print_setup(ws, header: LedgerHeader) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages tall as needed
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.6
-    ws.oddHeader.right.text = f"打印日期：{header.printed_on.isoformat()}"
-    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
 
 
 def row_texts(values: list[object]) -> list[str]:

@@ -22,6 +22,7 @@ from safety_desk.reports.pdf_layout import BLACK, RED, PdfPainter
 from safety_desk.reports.text_safety import pdf_text
 
 _ASCENT = 0.9  # of the font size: where the first baseline sits below a cell's top padding
+FIT_MIN = 0.7  # a ``fit`` column shrinks a line to 70% of the size at most before it wraps
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Column:
     title: str
     width: float
     align: str = "left"  # left | center | right
+    fit: bool = False  # numbers, dates, document numbers: a line a little too wide is set smaller, never broken
 
 
 class PageFlow:
@@ -89,7 +91,8 @@ class RowTable:
         self.header_grey = header_grey
         self.shade_grey = shade_grey
         metrics = flow.painter.metrics
-        self._wrappers = [metrics.wrapper(c.width - 2 * pad, size) for c in self.columns]
+        self._wrappers = [metrics.wrapper((c.width - 2 * pad) / (FIT_MIN if c.fit else 1.0), size)
+                          for c in self.columns]
         self._lefts: list[float] = []
         left = x
         for c in self.columns:
@@ -153,11 +156,16 @@ class RowTable:
     # ---- rows ------------------------------------------------------------------------------------------------
 
     def add_row(self, cells: Sequence[str], *, continued: Sequence[str | None] | None = None, shade: bool = False,
-                red: frozenset[int] | set[int] = frozenset()) -> None:
+                red: frozenset[int] | set[int] = frozenset(), keep_with: float = 0.0) -> None:
         """One row; ``continued`` gives, per column, what a continuation part shows (None: the rest of the cell);
-        ``red`` holds the indexes of cells printed in red (e.g. an overdue state)."""
+        ``red`` holds the indexes of cells printed in red (e.g. an overdue state). ``keep_with``: points of what
+        follows the row (a closing block) that must share its page, so the block never opens a page alone."""
         lines = [wrap(pdf_text(text)) for wrap, text in zip(self._wrappers, cells)]
         height = self._height(lines)
+        if keep_with and height + keep_with > self.flow.available() and height + keep_with <= self._full_page():
+            self._page_break()
+            self._draw(lines, shade, red)
+            return
         if height <= self.flow.available():
             self._draw(lines, shade, red)
             return
@@ -184,6 +192,10 @@ class RowTable:
             self._page_break()
             lines = [cell[room:] if again is None else again for cell, again in zip(lines, repeat)]
 
+    def _fit_size(self, line: str, room: float) -> float:
+        width = self.flow.painter.metrics.width(line, self.size)
+        return self.size if width <= room else self.size * room / width
+
     def _draw(self, lines: list[list[str]], shade: bool, red) -> None:
         flow, painter = self.flow, self.flow.painter
         top, pad, size, leading = flow.y, self.pad, self.size, self.leading
@@ -196,11 +208,14 @@ class RowTable:
             align = column.align
             for i, line in enumerate(cell):
                 baseline = first_baseline - i * leading
+                if column.fit:
+                    size = self._fit_size(line, column.width - 2 * pad)
                 if align == "left":
                     painter.text(left + pad, baseline, line, size, color=color)
                 elif align == "right":
                     painter.text_right(left + column.width - pad, baseline, line, size, color=color)
                 else:
                     painter.text_centre(left + column.width / 2, baseline, line, size, color=color)
+                size = self.size
         flow.y = top - height
         painter.hline(self.x, self.right, flow.y)

@@ -21,10 +21,12 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 
-from safety_desk.domain.monthly import rate
+from safety_desk.domain.monthly import DRAFTS_RULE, rate
 from safety_desk.domain.money import yuan_text
 from safety_desk.domain.summary import CommitteeSummary
+from safety_desk.reports.closing_text import as_of_note, signature_lines
 from safety_desk.reports.fonts import register_pdf_font
+from safety_desk.reports.pdf_closing import ClosingBlock, keep_with_closing
 from safety_desk.reports.pdf_layout import GREY, RED, PdfPainter, binary_streams
 from safety_desk.reports.pdf_table import Column, PageFlow, RowTable
 from safety_desk.reports.text_safety import pdf_text
@@ -57,6 +59,7 @@ def total_lines(s: CommitteeSummary) -> list[tuple[str, str]]:
         ("非法生产经营（发现 / 制止）", f"{t.illegal_found} / {t.illegal_stopped}"),
         ("线索（受理 / 属实 / 立案 / 按期答复）",
          f"{t.leads_received} / {t.leads_true} / {t.lead_cases} / {t.leads_replied_in_time}"),
+        ("未登记入台账的隐患草稿（不计入）", str(t.drafts)),
     ]
 
 
@@ -67,8 +70,8 @@ def write_summary_pdf(target: str | Path | BinaryIO, summary: CommitteeSummary, 
     title = summary_title(summary)
     font = register_pdf_font()
     with binary_streams():
-        painter = PdfPainter(target, pagesize=A4, font_name=font, title=title, author="区安委会办公室",
-                             subject=summary.campaign_name)
+        painter = PdfPainter(target, pagesize=A4, font_name=font, title=title,
+                             author=summary.issuing_unit or "区安委会办公室", subject=summary.campaign_name)
         painter.set_footer(A4[0] / 2, MARGIN_BOTTOM / 2, 8)
         height = A4[1]
 
@@ -80,9 +83,9 @@ def write_summary_pdf(target: str | Path | BinaryIO, summary: CommitteeSummary, 
         flow = PageFlow(painter, y=height - MARGIN_TOP, bottom=MARGIN_BOTTOM,
                         continuation_top=height - MARGIN_TOP - 14, on_new_page=running)
         flow.paragraph(title, x=MARGIN_X, width=WIDTH, size=15, bold=True, align="center", space_after=6)
-        flow.paragraph(f"统计期间：{summary.start.isoformat()} 至 {summary.as_of.isoformat()}    "
-                       f"专项行动期间：{summary.start.isoformat()} 至 {summary.end.isoformat()}    "
-                       f"打印日期：{printed_on.isoformat()}", x=MARGIN_X, width=WIDTH, size=9, space_after=8)
+        for line in info_lines(summary, printed_on):
+            flow.paragraph(line, x=MARGIN_X, width=WIDTH, size=9, space_after=1)
+        flow.y -= 7
         _heading(flow, "一、全区总体情况")
         _totals(flow, summary)
         _heading(flow, "二、各街道排查隐患数量", CHART_HEIGHT)
@@ -92,8 +95,18 @@ def write_summary_pdf(target: str | Path | BinaryIO, summary: CommitteeSummary, 
         _heading(flow, "四、重大隐患未整改和逾期数量（按周）", CHART_HEIGHT)
         _chart(flow, _weekly_chart(summary, font))
         _heading(flow, "五、逾期未整改的挂牌督办重大隐患", 60)
-        _overdue(flow, summary)
+        closing = ClosingBlock(notes=[DRAFTS_RULE, "注：" + as_of_note(summary.as_of)],
+                               signatures=signature_lines(summary.issuing_unit))
+        _overdue(flow, summary, closing.height(painter.metrics, WIDTH))
+        closing.draw(flow, x=MARGIN_X, width=WIDTH)
         return painter.save()
+
+
+def info_lines(s: CommitteeSummary, printed_on: date) -> list[str]:
+    return [f"填报单位：{s.issuing_unit or '____________________'}    专项行动期间：{s.start.isoformat()} 至 "
+            f"{s.end.isoformat()}",
+            f"统计期间：{s.start.isoformat()} 至 {s.as_of.isoformat()}    数据截至：{s.as_of.isoformat()}    "
+            f"打印日期：{printed_on.isoformat()}"]
 
 
 def _heading(flow: PageFlow, text: str, keep_with: float = 40) -> None:
@@ -106,8 +119,8 @@ def _totals(flow: PageFlow, s: CommitteeSummary) -> None:
     lines = total_lines(s)
     half = (len(lines) + 1) // 2
     w = WIDTH / 2
-    table = RowTable(flow, [Column("项目", w - 90), Column("数量", 90, "right"),
-                            Column("项目", w - 90), Column("数量", 90, "right")], x=MARGIN_X, size=9)
+    table = RowTable(flow, [Column("项目", w - 90), Column("数量", 90, "right", fit=True),
+                            Column("项目", w - 90), Column("数量", 90, "right", fit=True)], x=MARGIN_X, size=9)
     table.start()
     for i in range(half):
         right = lines[half + i] if half + i < len(lines) else ("", "")
@@ -204,8 +217,16 @@ def _weekly_chart(s: CommitteeSummary, font: str) -> Drawing:
     chart.valueAxis.visibleGrid, chart.valueAxis.gridStrokeColor = True, colors.lightgrey
     chart.lines[0].strokeColor, chart.lines[1].strokeColor = ORANGE, DARK_RED
     chart.lines[0].strokeWidth = chart.lines[1].strokeWidth = 1.8
-    chart.lineLabelFormat = "%d"
-    chart.lineLabels.fontName, chart.lineLabels.fontSize, chart.lineLabels.dy = font, 7, 6
+    # Open majors labelled above their line, overdue ones below theirs, zeros left out: at the campaign's start
+    # the two curves lie on top of each other and their labels would print over each other.
+    chart.lineLabelArray = [[str(v) if v else "" for v in series] for series in chart.data]
+    chart.lineLabelFormat = "values"
+    chart.lineLabels.fontName, chart.lineLabels.fontSize, chart.lineLabels.dy = font, 7, 7
+    chart.lineLabelNudge = 0
+    top = max(chart.data[0] + chart.data[1], default=0)
+    for j, value in enumerate(chart.data[1]):
+        if value >= 0.15 * top:  # near the axis a label below would sit on the week labels
+            chart.lineLabels[(1, j)].dy = -8
     chart.joinedLines = 1
     drawing.add(chart)
     drawing.add(String(chart.x + chart.width / 2, 4, "周末日期（月-日）", fontName=font, fontSize=7.5,
@@ -214,8 +235,9 @@ def _weekly_chart(s: CommitteeSummary, font: str) -> Drawing:
     return drawing
 
 
-def _overdue(flow: PageFlow, s: CommitteeSummary) -> None:
+def _overdue(flow: PageFlow, s: CommitteeSummary, closing: float) -> None:
     if not s.overdue_listed:
+        flow.ensure(9.5 * 1.45 + closing)
         flow.paragraph(NO_OVERDUE, x=MARGIN_X + 8, width=WIDTH - 8, size=9.5, color=GREY)
         return
     flow.paragraph(f"共 {len(s.overdue_listed)} 项，属一票否决情形（挂牌督办的重大隐患仍未整改）。", x=MARGIN_X,
@@ -224,8 +246,10 @@ def _overdue(flow: PageFlow, s: CommitteeSummary) -> None:
                             Column("隐患", WIDTH - 26 - 100 - 60 - 110 - 60), Column("督办", 110),
                             Column("整改期限", 60, "center")], x=MARGIN_X, size=8.5)
     table.start()
+    count = len(s.overdue_listed)
     for n, h in enumerate(s.overdue_listed, start=1):
         listing = f"{h.listing.level} {h.listing.supervising_unit}\n{h.listing.document_no}".strip()
         table.add_row([str(n), h.enterprise_name, h.street, h.description, listing,
-                       f"{h.deadline.isoformat()}\n逾期 {h.days_overdue} 天"], shade=n % 2 == 0, red={5})
+                       f"{h.deadline.isoformat()}\n逾期 {h.days_overdue} 天"], shade=n % 2 == 0, red={5},
+                      keep_with=keep_with_closing(table, n - 1, count, closing))
     table.finish()

@@ -16,7 +16,9 @@ from typing import BinaryIO
 from reportlab.lib.pagesizes import A4
 
 from safety_desk.domain.veto_rules import UNIT_KIND_LABELS, UNIT_STREET, VetoReport
+from safety_desk.reports.closing_text import as_of_note, signature_lines
 from safety_desk.reports.fonts import register_pdf_font
+from safety_desk.reports.pdf_closing import ClosingBlock, keep_with_closing
 from safety_desk.reports.pdf_layout import GREY, RED, PdfPainter, binary_streams
 from safety_desk.reports.pdf_table import Column, PageFlow, RowTable
 from safety_desk.reports.text_safety import pdf_text
@@ -28,25 +30,35 @@ NO_HITS = "专项行动期间未发现一票否决情形。"
 NO_HITS_OF_KIND = "未发现该类单位的一票否决情形。"
 NO_WARNINGS = "未发现一个月内发现非法企业且未采取有效制止措施的情况。"
 NO_LEAD_WARNINGS = "未发现核查属实的线索到期未立案、未处罚、未责令整改的情况。"
-SIGNATURE_LINE = "审核人：__________    负责人：__________    （盖章）    日期：__________"
 
 
 def veto_title(report: VetoReport) -> str:
     return f"{report.rule_set.title}评估报告"
 
 
-def write_veto_pdf(target: str | Path | BinaryIO, report: VetoReport, *, printed_on: date | None = None) -> int:
-    """Write the report; returns the page count."""
+def info_lines(r: VetoReport, printed_on: date, issuing_unit: str) -> list[str]:
+    """The title block under the title, the same in the PDF and the xlsx."""
+    return [f"填报单位：{issuing_unit or '____________________'}    专项行动：{r.campaign_name}    "
+            f"期间：{r.start.isoformat()} 至 {r.end.isoformat()}",
+            f"判定日期（数据截至）：{r.judged_on.isoformat()}    依据：{r.rule_set.source or r.rule_set.title}    "
+            f"打印日期：{printed_on.isoformat()}"]
+
+
+def write_veto_pdf(target: str | Path | BinaryIO, report: VetoReport, *, printed_on: date | None = None,
+                   issuing_unit: str = "") -> int:
+    """Write the report; returns the page count. ``issuing_unit`` is printed as 填报单位 and at the seal."""
     with binary_streams():
-        return _VetoWriter(target, report, printed_on or date.today()).write()
+        return _VetoWriter(target, report, printed_on or date.today(), issuing_unit).write()
 
 
 class _VetoWriter:
-    def __init__(self, target: str | Path | BinaryIO, report: VetoReport, printed_on: date) -> None:
+    def __init__(self, target: str | Path | BinaryIO, report: VetoReport, printed_on: date,
+                 issuing_unit: str = "") -> None:
         self.report = report
         self.printed_on = printed_on
+        self.issuing_unit = issuing_unit
         self.painter = PdfPainter(target, pagesize=PAGE, font_name=register_pdf_font(), title=veto_title(report),
-                                  author="区安委会办公室", subject=report.campaign_name)
+                                  author=issuing_unit or "区安委会办公室", subject=report.campaign_name)
         width, height = PAGE
         self.width = width - 2 * MARGIN_X
         self.painter.set_footer(width / 2, MARGIN_BOTTOM / 2, 8)
@@ -57,9 +69,7 @@ class _VetoWriter:
         r, flow = self.report, self.flow
         flow.paragraph(veto_title(r), x=MARGIN_X, width=self.width, size=15, bold=True, align="center",
                        space_after=6)
-        for line in (f"专项行动：{r.campaign_name}    期间：{r.start.isoformat()} 至 {r.end.isoformat()}",
-                     f"判定日期：{r.judged_on.isoformat()}    依据：{r.rule_set.source or r.rule_set.title}    "
-                     f"打印日期：{self.printed_on.isoformat()}"):
+        for line in info_lines(r, self.printed_on, self.issuing_unit):
             flow.paragraph(line, x=MARGIN_X, width=self.width, size=9, space_after=1)
         flow.y -= 6
         counts = "，".join(f"{UNIT_KIND_LABELS.get(u.kind, u.kind)} {len({h.unit for h in r.hits if h.unit_kind == u.kind})} 个"
@@ -71,10 +81,13 @@ class _VetoWriter:
             self._kind_section(n, unit_rules.kind, unit_rules.consequences)
         self._warnings(len(r.rule_set.units))
         self._lead_warnings(len(r.rule_set.units) + 1)
-        flow.y -= 24
-        flow.ensure(30)
-        flow.paragraph(SIGNATURE_LINE, x=MARGIN_X, width=self.width, size=9.5)
+        self._closing.draw(flow, x=MARGIN_X, width=self.width)
         return self.painter.save()
+
+    @property
+    def _closing(self) -> ClosingBlock:
+        return ClosingBlock(notes=["注：" + as_of_note(self.report.judged_on)],
+                            signatures=signature_lines(self.issuing_unit))
 
     def _heading(self, n: int, text: str) -> None:
         self.flow.ensure(60)
@@ -107,19 +120,24 @@ class _VetoWriter:
         if rule is not None:
             self.flow.paragraph(f"规定：{rule.text}", x=MARGIN_X, width=self.width, size=9, color=GREY,
                                 space_after=4)
+        closing = self._closing.height(self.painter.metrics, self.width)
         if not warnings:
+            self.flow.ensure(9.5 * 1.45 + closing)
             self.flow.paragraph(NO_WARNINGS, x=MARGIN_X + 8, width=self.width - 8, size=9.5, space_after=6)
             return
         w = self.width
-        table = RowTable(self.flow, [Column("月份", 50, "center"), Column("范围", 80), Column("未制止数", 44, "center"),
-                                     Column("非法企业", w - 174)], x=MARGIN_X, size=8.5)
+        scopes = [f"{x.unit}（街道）" if x.scope == UNIT_STREET else "全区（县级辖区）" for x in warnings]
+        # The scope column is as wide as its longest entry: "（街道）" must not break into "（街 / 道）".
+        scope_width = max(self.painter.metrics.width(pdf_text(t), 8.5) for t in scopes) + 8
+        table = RowTable(self.flow, [Column("月份", 50, "center", fit=True), Column("范围", scope_width),
+                                     Column("未制止数", 44, "center", fit=True),
+                                     Column("非法企业", w - 94 - scope_width)], x=MARGIN_X, size=8.5)
         table.start()
-        for i, warning in enumerate(warnings, start=1):
-            scope = f"{warning.unit}（街道）" if warning.scope == UNIT_STREET else "全区（县级辖区）"
+        for i, (warning, scope) in enumerate(zip(warnings, scopes), start=1):
             ops = "\n".join(f"{op.found_on.isoformat() if op.found_on else '—'} {op.street} "
                             f"{op.enterprise_name or op.description}" for op in warning.operations)
             table.add_row([warning.month, scope, f"{len(warning.operations)}（≥{warning.threshold}）", ops],
-                          shade=i % 2 == 0, red={2})
+                          shade=i % 2 == 0, red={2}, keep_with=keep_with_closing(table, i - 1, len(warnings), closing))
         table.finish()
 
     def _lead_warnings(self, n: int) -> None:

@@ -16,7 +16,7 @@ import base64
 import json
 import zlib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from safety_desk.domain.draw import (
     ALGORITHM,
@@ -29,6 +29,7 @@ from safety_desk.domain.draw import (
     SnapInspector,
     StratumCount,
     canonical_json,
+    complaint_tiers,
     history_window,
     run_draw as draw_list,
     seed_from_time,
@@ -36,6 +37,7 @@ from safety_desk.domain.draw import (
 )
 from safety_desk.domain.sampling import Plan, SamplingItem, SamplingRules
 from safety_desk.errors import UserError
+from safety_desk.services.leads import true_complaint_counts
 from safety_desk.services.sampling import SAMPLING_PHASE
 from safety_desk.store import sampling_repo
 from safety_desk.store.database import Store
@@ -65,7 +67,11 @@ def snapshot_registers(*, store: Store, plan: Plan) -> RegisterSnapshot:
                 "and i.completed_at is not null and i.inspection_date >= ? and i.inspection_date < ?",
                 [plan.id, since.isoformat(), until.isoformat()]):
             history.extend((r[0], key, r[2]) for key in json.loads(r[1]))
-    return RegisterSnapshot.build(enterprises, inspectors, recusals, history)
+    complaints = {}
+    if plan.rules.complaint_multipliers:
+        since = plan.start_date - timedelta(days=plan.rules.complaint_window_days)
+        complaints = true_complaint_counts(store=store, since=since, until=plan.start_date - timedelta(days=1))
+    return RegisterSnapshot.build(enterprises, inspectors, recusals, history, complaints)
 
 
 def preview_draw(*, store: Store, plan_id: str, seed: int) -> DrawOutcome:
@@ -203,7 +209,15 @@ def get_draw(*, store: Store, draw_id: str, with_tasks: bool = True) -> DrawReco
         registers_sha256=row["registers_sha256"], plan_sha256=row["plan_sha256"], result_sha256=row["result_sha256"],
         replaces_draw_id=row["replaces_draw_id"], replace_reason=row["replace_reason"] or "",
         replaced_by=replaced[0] if replaced else None, plan=plan, tasks=tasks, strata=strata, enterprises=n_ent,
-        inspectors=n_insp)
+        inspectors=n_insp, weighted=_weighted(snap, plan) if with_tasks else [])
+
+
+def _weighted(snap: dict, plan: Plan) -> list[tuple[str, str, int, float]]:
+    """The enterprises of the snapshot whose true complaints raised their ratio, for the draw record."""
+    snapshot = RegisterSnapshot.from_canonical(snap)
+    tiers = complaint_tiers(plan.rules, snapshot)
+    counts = dict(snapshot.complaints)
+    return [(e.name, e.credit_code, counts[e.id], tiers[e.id][1]) for e in snapshot.enterprises if e.id in tiers]
 
 
 def list_draws(*, store: Store, plan_id: str | None = None) -> list[DrawRecord]:

@@ -27,6 +27,7 @@ from safety_desk.reports.ledger_model import ExportCancelled, LedgerHeader, Ledg
 from safety_desk.reports.notice_pdf import NoticeData, NoticeHazard, write_notice_pdf
 from safety_desk.services import findings as finding_service
 from safety_desk.services import inspections as inspection_service
+from safety_desk.services.issuing_unit import current_unit
 from safety_desk.store.database import Store
 from safety_desk.store.files import use_default_mode
 from safety_desk.store.findings_query import HazardFilter, distinct_streets, hazard_ids, where_clause
@@ -104,7 +105,9 @@ def _one_record(db, table: str, what: str, value: str, columns: tuple[str, ...])
 
 def ledger_header(*, store: Store, hazard_filter: HazardFilter, unit: str = "", today: date | None = None
                   ) -> LedgerHeader:
-    """The title block for these hazards: campaign, period (the campaign's, else the dates found), filters, scope."""
+    """The title block for these hazards: campaign, period, filters, scope; ``unit`` "" prints the unit setting's
+    name (填报单位). The period is the one asked for: the campaign's; with no campaign chosen, "all", with the dates
+    the listed hazards were found in brackets (never the rows' span passed off as a period)."""
     db = store.db
     where, params = where_clause(hazard_filter)
     campaign, period = "", ""
@@ -121,10 +124,10 @@ def ledger_header(*, store: Store, hazard_filter: HazardFilter, unit: str = "", 
     if not period:
         first, last = db.execute(f"select min(found_date), max(found_date) from findings f where {where}",
                                  params).fetchone()
-        period = f"{first} 至 {last}" if first else ""
+        period = f"不限（所列隐患发现于 {first} 至 {last}）" if first else "不限"
     scope = "仅含已登记入台账的隐患" if hazard_filter.ledger_only else "含尚未登记入台账的隐患"
     filters = replace(hazard_filter, ledger_only=False)  # the scope says it in words already
-    return LedgerHeader(campaign=campaign, unit=unit.strip(), period=period,
+    return LedgerHeader(campaign=campaign, unit=unit.strip() or current_unit(store=store).name, period=period,
                         filters=filters.describe(db) if not filters.is_empty() else "全部隐患", scope=scope,
                         printed_on=today or date.today())
 

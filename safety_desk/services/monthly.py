@@ -5,8 +5,9 @@ cumulative figures since the campaign began; and the district roll-up with every
     report.current.hazards_major, report.cumulative.funds_fen
 
 A unit is a street (enterprises' street) or a department (enterprises' lead department, or the department named on
-an illegal operation); None is the whole district. Hazards count when found, drafts too: a major hazard still
-without its five fields is exactly what "majors with all five fields" must show against the majors found.
+an illegal operation); None is the whole district. Hazards count when found and entered in the ledger, as the
+ledger shows them (``DRAFTS_RULE``); drafts found in the period are a separate line, so a major still without its
+five fields shows up there. States are as of the period's end: a hazard written off after it counts as open.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from safety_desk.errors import UserError
 from safety_desk.reports.monthly_pdf import write_monthly_pdf, write_rollup_pdf
 from safety_desk.reports.monthly_xlsx import write_monthly_xlsx, write_rollup_xlsx
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
+from safety_desk.services.issuing_unit import current_unit
 from safety_desk.services.veto import resolve_campaign
 from safety_desk.services.lead_stats import lead_figures
 from safety_desk.store.database import Store
 
 KIND_STREET, KIND_DEPARTMENT, KIND_DISTRICT = "街道", "部门", "全区"
+LEDGERED = "h.ledger_entered_at is not null"  # the drafts rule (domain.monthly.DRAFTS_RULE), over ``findings h``
 
 
 def units(*, store: Store) -> tuple[list[str], list[str]]:
@@ -77,6 +80,8 @@ def figures(*, store: Store, kind: str, unit: str, start: date, end: date, campa
         f"join enterprises e on e.id = i.enterprise_id where i.inspection_date between :start and :end{camp}{ef}",
         p).fetchone()[0]
     fcamp = " and h.campaign_id = :campaign" if campaign_id else ""
+    fcamp_all = fcamp
+    fcamp += f" and {LEDGERED}"
     for level, total, closed, funds, five in db.execute(
             "select h.level, count(*), sum(h.status = :closed and h.closed_on <= :end), sum(coalesce(h.funds_fen, 0)), "
             "sum(coalesce(h.responsible_unit, '') != '' and coalesce(h.responsible_person, '') != '' "
@@ -90,6 +95,10 @@ def figures(*, store: Store, kind: str, unit: str, start: date, end: date, campa
         else:
             f.hazards_general += total
             f.rectified_general += closed or 0
+    f.drafts, f.drafts_major = (v or 0 for v in db.execute(
+        "select count(*), sum(h.level = :major) from findings h join enterprises e on e.id = h.enterprise_id "
+        f"where h.found_date between :start and :end and h.ledger_entered_at is null{fcamp_all}{ef}",
+        {**p, "major": LEVEL_MAJOR}).fetchone())
     f.majors_listed = db.execute(
         "select count(distinct l.finding_id) from listings l join findings h on h.id = l.finding_id "
         f"join enterprises e on e.id = h.enterprise_id where l.listed_on between :start and :end{fcamp}{ef}",
@@ -137,10 +146,11 @@ def set_cutoff_setting(*, store: Store, day: int | None) -> None:
 
 
 def monthly_report(*, store: Store, month: str, unit: str | None = None, campaign: str | None = None,
-                   cutoff_day: int | None = None) -> MonthlyReport:
+                   cutoff_day: int | None = None, issuing_unit: str | None = None) -> MonthlyReport:
     """The month, the month before and the cumulative figures (campaign start → the month's end) of one unit.
 
     ``cutoff_day`` None follows the saved setting; 0 forces calendar months; 1–28 counts up to that day.
+    ``issuing_unit`` (填报单位) None prints the unit setting's name.
     """
     cutoff_day = cutoff_setting(store=store) if cutoff_day is None else (cutoff_day or None)
     try:
@@ -152,34 +162,38 @@ def monthly_report(*, store: Store, month: str, unit: str | None = None, campaig
     start, end = report_period(year, mon, cutoff_day=cutoff_day)
     pstart, pend = report_period(*previous_month(year, mon), cutoff_day=cutoff_day)
     args = dict(store=store, kind=kind, unit=unit or "", campaign_id=cid)
+    filer = current_unit(store=store).name if issuing_unit is None else issuing_unit.strip()
     return MonthlyReport(campaign_name=name, unit=unit or "", unit_kind=kind, month=f"{year:04d}-{mon:02d}",
+                         issuing_unit=filer,
                          start=start, end=end, current=figures(start=start, end=end, **args),
                          previous=figures(start=pstart, end=pend, **args),
                          cumulative=figures(start=campaign_start, end=end, **args))
 
 
-def district_rollup(*, store: Store, month: str, campaign: str | None = None, cutoff_day: int | None = None
-                    ) -> list[MonthlyReport]:
+def district_rollup(*, store: Store, month: str, campaign: str | None = None, cutoff_day: int | None = None,
+                    issuing_unit: str | None = None) -> list[MonthlyReport]:
     """One report per street, then per department, then the district as a whole (last)."""
     streets, depts = units(store=store)
-    return [monthly_report(store=store, month=month, unit=u, campaign=campaign, cutoff_day=cutoff_day)
-            for u in (*streets, *depts, None)]
+    return [monthly_report(store=store, month=month, unit=u, campaign=campaign, cutoff_day=cutoff_day,
+                           issuing_unit=issuing_unit) for u in (*streets, *depts, None)]
 
 
 def export_monthly(*, store: Store, month: str, out_path: str | os.PathLike, unit: str | None = None,
                    campaign: str | None = None, cutoff_day: int | None = None, rollup: bool = False,
-                   today: date | None = None) -> ExportResult:
+                   today: date | None = None, issuing_unit: str | None = None) -> ExportResult:
     """One unit's monthly report, or with ``rollup`` every street and department in one table; .pdf or .xlsx."""
     out = Path(out_path).expanduser()
     kind = export_kind(out, (".pdf", ".xlsx"), "月报")
     if rollup:
-        reports = district_rollup(store=store, month=month, campaign=campaign, cutoff_day=cutoff_day)
+        reports = district_rollup(store=store, month=month, campaign=campaign, cutoff_day=cutoff_day,
+                                  issuing_unit=issuing_unit)
         with atomic_output(out) as tmp:
             pages = (write_rollup_pdf(str(tmp), reports, printed_on=today) if kind == "pdf"
-                     else write_rollup_xlsx(str(tmp), reports) and None)
+                     else write_rollup_xlsx(str(tmp), reports, printed_on=today) and None)
         return ExportResult(out, kind, rows=len(reports), pages=pages)
-    report = monthly_report(store=store, month=month, unit=unit, campaign=campaign, cutoff_day=cutoff_day)
+    report = monthly_report(store=store, month=month, unit=unit, campaign=campaign, cutoff_day=cutoff_day,
+                            issuing_unit=issuing_unit)
     with atomic_output(out) as tmp:
         pages = (write_monthly_pdf(str(tmp), report, printed_on=today) if kind == "pdf"
-                 else write_monthly_xlsx(str(tmp), report) and None)
+                 else write_monthly_xlsx(str(tmp), report, printed_on=today) and None)
     return ExportResult(out, kind, rows=1, pages=pages)

@@ -4,9 +4,11 @@
     summary.totals.hazards_major, summary.by_street[0].street, summary.weeks[-1].overdue_majors
     export_summary(store=s, out_path="汇总.pdf")
 
-Figures run from the campaign's start to ``as_of`` = min(campaign end, today). Weekly points are "as of the end of
-that week": a major is open on day d when found by d and not written off by d; overdue when its deadline (the
-current one: an extension moves it for the whole curve) is before d.
+Figures run from the campaign's start to ``as_of`` = min(campaign end, today), and every state is as it stood on
+``as_of``: a listing made later, a write-off or an extension granted later do not count. Weekly points are "as of
+the end of that week": a major is open on day d when found by d and not written off by d; overdue when the deadline
+in force on d (an extension granted later had not moved it yet) is before d. Hazards count when entered in the
+ledger (``DRAFTS_RULE``).
 """
 
 from __future__ import annotations
@@ -19,26 +21,32 @@ from safety_desk.domain.findings import LEVEL_MAJOR, STATUS_CLOSED
 from safety_desk.domain.summary import CommitteeSummary, SectorRectification, StreetHazards, WeekPoint, week_ends
 from safety_desk.reports.ledger_model import Progress
 from safety_desk.reports.summary_pdf import write_summary_pdf
+from safety_desk.reports.summary_xlsx import write_summary_xlsx
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.services.lifecycle_views import listed_overdue_hazards
-from safety_desk.services.monthly import KIND_DISTRICT, figures
+from safety_desk.services.issuing_unit import current_unit
+from safety_desk.services.monthly import KIND_DISTRICT, LEDGERED, figures
 from safety_desk.services.veto import resolve_campaign
+from safety_desk.store import as_of as as_of_sql
 from safety_desk.store.database import Store
 
 NO_STREET = "（未填街道）"
 NO_SECTOR = "（未填行业）"
 
 
-def committee_summary(*, store: Store, campaign: str | None = None, today: date | None = None) -> CommitteeSummary:
+def committee_summary(*, store: Store, campaign: str | None = None, today: date | None = None,
+                      issuing_unit: str | None = None) -> CommitteeSummary:
+    """``issuing_unit`` (填报单位) None prints the unit setting's name."""
     cid, name, start, end = resolve_campaign(store=store, campaign=campaign)
     as_of = max(start, min(end, today or date.today()))
     db = store.db
-    s = CommitteeSummary(campaign_name=name, start=start, end=end, as_of=as_of)
+    filer = current_unit(store=store).name if issuing_unit is None else issuing_unit.strip()
+    s = CommitteeSummary(campaign_name=name, start=start, end=end, as_of=as_of, issuing_unit=filer)
     s.enterprises_registered = db.execute("select count(*) from enterprises").fetchone()[0]
     s.totals = figures(store=store, kind=KIND_DISTRICT, unit="", start=start, end=as_of, campaign_id=cid)
     p = {"campaign": cid, "start": start.isoformat(), "end": as_of.isoformat(), "major": LEVEL_MAJOR,
          "closed": STATUS_CLOSED}
-    found = "h.campaign_id = :campaign and h.found_date between :start and :end"
+    found = f"h.campaign_id = :campaign and h.found_date between :start and :end and {LEDGERED}"
     s.by_street = [StreetHazards(street or NO_STREET, general or 0, major or 0) for street, general, major in db.execute(
         "select nullif(coalesce(e.street, ''), ''), sum(h.level != :major), sum(h.level = :major) "
         f"from findings h left join enterprises e on e.id = h.enterprise_id where {found} "
@@ -48,12 +56,20 @@ def committee_summary(*, store: Store, campaign: str | None = None, today: date 
         f"from findings h left join enterprises e on e.id = h.enterprise_id where {found} "
         "group by 1 order by 1", p)]
     majors = db.execute(
-        f"select h.found_date, case when h.status = :closed then h.closed_on end, h.deadline from findings h "
+        f"select h.id, h.found_date, case when h.status = :closed then h.closed_on end, h.deadline from findings h "
         f"where {found} and h.level = :major", p).fetchall()
-    s.weeks = [_week_point(day, majors) for day in week_ends(start, as_of)]
+    extensions: dict[str, list[tuple[str, str]]] = {}
+    for fid, extended_on, old in db.execute(
+            f"select x.finding_id, x.extended_on, x.old_deadline from deadline_extensions x join findings h "
+            f"on h.id = x.finding_id where {found} and h.level = :major and coalesce(x.old_deadline, '') != '' "
+            "order by x.extended_on, x.created_at", p):
+        extensions.setdefault(fid, []).append((extended_on, old))
+    s.weeks = [_week_point(day, majors, extensions) for day in week_ends(start, as_of)]
+    # Listed on as_of: listed by then, not delisted by then, not written off by then.
     s.majors_listed_open = db.execute(
-        "select count(distinct h.id) from listings l join findings h on h.id = l.finding_id "
-        "where l.delisted_on is null and h.status != :closed and h.campaign_id = :campaign", p).fetchone()[0]
+        f"select count(*) from findings h where h.campaign_id = :campaign and {LEDGERED} "
+        f"and {as_of_sql.listing_on('h', ':end')} is not null and not {as_of_sql.closed_on('h', ':end')}",
+        p).fetchone()[0]
     s.overdue_listed = [h for h in listed_overdue_hazards(store=store, today=as_of)
                         if _campaign_of(db, h.finding_id) == cid]
     s.majors_listed_overdue = len(s.overdue_listed)
@@ -65,22 +81,35 @@ def _campaign_of(db, finding_id: str) -> str | None:
     return row[0] if row else None
 
 
-def _week_point(day: date, majors: list[tuple[str, str | None, str | None]]) -> WeekPoint:
+def _week_point(day: date, majors: list[tuple[str, str, str | None, str | None]],
+                extensions: dict[str, list[tuple[str, str]]]) -> WeekPoint:
     d = day.isoformat()
-    open_ = [deadline for found, closed, deadline in majors if found <= d and (not closed or closed > d)]
+    open_ = [_deadline_on(d, deadline, extensions.get(fid, ()))
+             for fid, found, closed, deadline in majors if found <= d and (not closed or closed > d)]
     return WeekPoint(day, len(open_), sum(1 for deadline in open_ if deadline and deadline < d))
 
 
+def _deadline_on(day: str, deadline: str | None, extensions) -> str | None:
+    """The deadline in force on ``day``: the one before the first extension granted after it."""
+    for extended_on, old in extensions:
+        if extended_on > day:
+            return old
+    return deadline
+
+
 def export_summary(*, store: Store, out_path: str | os.PathLike, campaign: str | None = None,
-                   today: date | None = None, progress: Progress | None = None) -> ExportResult:
-    """Compute and write the committee summary PDF; ``rows`` of the result is the number of overdue listed majors."""
+                   today: date | None = None, progress: Progress | None = None,
+                   issuing_unit: str | None = None) -> ExportResult:
+    """Compute and write the committee summary (.pdf, or .xlsx with the figures as numbers); ``rows`` of the result
+    is the number of overdue listed majors."""
     out = Path(out_path).expanduser()
-    kind = export_kind(out, (".pdf",), "安委会汇总报告")
-    summary = committee_summary(store=store, campaign=campaign, today=today)
+    kind = export_kind(out, (".pdf", ".xlsx"), "安委会汇总报告")
+    summary = committee_summary(store=store, campaign=campaign, today=today, issuing_unit=issuing_unit)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)
     with atomic_output(out) as tmp:
-        pages = write_summary_pdf(str(tmp), summary, printed_on=today)
+        pages = (write_summary_pdf(str(tmp), summary, printed_on=today) if kind == "pdf"
+                 else write_summary_xlsx(str(tmp), summary, printed_on=today) and None)
     if progress is not None:
         progress(1, 1)
     return ExportResult(out, kind, rows=len(summary.overdue_listed), pages=pages)

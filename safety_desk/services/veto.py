@@ -27,8 +27,10 @@ from safety_desk.paths import FORMS_DIR
 from safety_desk.reports.ledger_model import Progress
 from safety_desk.reports.veto_pdf import write_veto_pdf
 from safety_desk.services.leads import derelictions
+from safety_desk.reports.veto_xlsx import write_veto_xlsx
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
-from safety_desk.store import veto_repo
+from safety_desk.services.issuing_unit import current_unit
+from safety_desk.store import as_of, veto_repo
 from safety_desk.store.database import Store
 from safety_desk.templates.veto_rules_format import load_veto_rules
 
@@ -60,10 +62,13 @@ def gather_records(*, store: Store, today: date) -> VetoRecords:
         names[eid] = name or ""
         departments[eid] = (dept or "").strip()
     listed = []
+    # As things stood on ``today`` (the judging day, a past day once the campaign is over): listed by then and not
+    # yet delisted, the status and the deadline of that day.
     for row in db.execute(
-            "select f.id, f.enterprise_id, f.description, f.deadline, f.status, l.level, l.supervising_unit, "
-            "l.document_no, l.listed_on from listings l join findings f on f.id = l.finding_id "
-            "where l.delisted_on is null order by l.listed_on"):
+            f"select f.id, f.enterprise_id, f.description, {as_of.deadline_on('f', ':day')}, "
+            f"{as_of.status_on('f', ':day')}, l.level, l.supervising_unit, l.document_no, l.listed_on "
+            f"from findings f join listings l on l.id = {as_of.listing_on('f', ':day')} order by l.listed_on",
+            {"day": today.isoformat()}):
         deadline = date.fromisoformat(row[3]) if row[3] else None
         listed.append(ListedHazard(
             finding_id=row[0], enterprise_id=row[1], enterprise_name=names.get(row[1], ""), description=row[2] or "",
@@ -92,15 +97,18 @@ def evaluate_veto(*, store: Store, campaign: str | None = None, rules_path: str 
 
 def export_veto_report(*, store: Store, out_path: str | os.PathLike, campaign: str | None = None,
                        rules_path: str | Path | None = None, today: date | None = None,
-                       progress: Progress | None = None) -> ExportResult:
-    """Evaluate and write the veto report PDF; ``rows`` of the result is the number of hits."""
+                       progress: Progress | None = None, issuing_unit: str | None = None) -> ExportResult:
+    """Evaluate and write the veto report (.pdf or .xlsx); ``rows`` of the result is the number of hits.
+    ``issuing_unit`` (填报单位) None prints the unit setting's name."""
     out = Path(out_path).expanduser()
-    kind = export_kind(out, (".pdf",), "一票否决报告")
+    kind = export_kind(out, (".pdf", ".xlsx"), "一票否决报告")
     report = evaluate_veto(store=store, campaign=campaign, rules_path=rules_path, today=today)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)
     with atomic_output(out) as tmp:
-        pages = write_veto_pdf(str(tmp), report, printed_on=today)
+        unit = current_unit(store=store).name if issuing_unit is None else issuing_unit.strip()
+        pages = (write_veto_pdf(str(tmp), report, printed_on=today, issuing_unit=unit) if kind == "pdf"
+                 else write_veto_xlsx(str(tmp), report, printed_on=today, issuing_unit=unit) and None)
     if progress is not None:
         progress(1, 1)
     return ExportResult(out, kind, rows=len(report.hits), pages=pages)

@@ -19,6 +19,7 @@ from safety_desk.domain.lifecycle import (
     LookbackHazard,
     StreetCounts,
 )
+from safety_desk.store import as_of
 from safety_desk.store.database import now_iso
 from safety_desk.store.rows import get_record, insert_record, update_record
 
@@ -219,14 +220,18 @@ def lookback(db: Database, enterprise_id: str, today: date, closed_since: date,
 
 
 def listed_overdue(db: Database, today: date) -> list[ListedOverdueHazard]:
+    """Listed and past the deadline on ``today``, as things stood that day (a past day for a period report):
+    listed by then and not yet delisted, not yet written off, the deadline then in force."""
     rows = db.query(
-        f"""select f.id as fid, f.enterprise_id, coalesce(e.name, '') as enterprise_name,
-                   coalesce(e.street, '') as street, coalesce(f.description, '') as description, f.status,
-                   f.deadline, l.*
-            from findings f join listings l on l.finding_id = f.id and l.delisted_on is null
-            left join enterprises e on e.id = f.enterprise_id
-            where {_OPEN} and {_HAS_DEADLINE} and f.deadline < ?
-            order by f.deadline, e.name, f.id""", [today.isoformat()])
+        f"""select * from (
+              select f.id as fid, f.enterprise_id, coalesce(e.name, '') as enterprise_name,
+                     coalesce(e.street, '') as street, coalesce(f.description, '') as description,
+                     {as_of.status_on('f', ':day')} as status, {as_of.deadline_on('f', ':day')} as deadline, l.*
+              from findings f join listings l on l.id = {as_of.listing_on('f', ':day')}
+              left join enterprises e on e.id = f.enterprise_id
+              where f.ledger_entered_at is not null and not {as_of.closed_on('f', ':day')})
+            where coalesce(deadline, '') != '' and deadline < :day
+            order by deadline, enterprise_name, fid""", {"day": today.isoformat()})
     out = []
     for r in rows:
         deadline = date.fromisoformat(r["deadline"])

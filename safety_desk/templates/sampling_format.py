@@ -36,7 +36,8 @@ _ITEM_KEYS = {"key", "name", "kind", "department", "basis", "object", "method", 
               "templates"}
 _OBJECT_KEYS = {"sectors", "exclude_sectors", "key_categories", "flags", "risk_grades"}
 _RULES_KEYS = {"id", "title", "source", "risk_multipliers", "credit_multipliers", "max_ratio", "min_per_stratum",
-               "recently_inspected_days", "closed_category", "min_inspectors"}
+               "recently_inspected_days", "closed_category", "min_inspectors", "complaints"}
+_COMPLAINTS_KEYS = {"window_days", "multipliers"}
 _PLAN_KEYS = {"name", "start", "end", "lead_department", "items", "campaign", "rules"}
 
 
@@ -133,6 +134,21 @@ class _Reader(YamlNodeReader):
                 raise self.fail(v, f"{key}.{k.value}", f"倍数应为数字，而不是 “{v.value}”") from None
         return out
 
+    def complaints(self, m: dict[str, yaml.Node]) -> dict:
+        """``complaints: {window_days: 365, multipliers: {1: 1.5, 3: 2}}`` → the rules' complaint fields."""
+        if "complaints" not in m:
+            return {}
+        cm = self.mapping(m["complaints"], "complaints", _COMPLAINTS_KEYS)
+        table = self.multipliers(cm, "multipliers") or {}
+        out: dict[int, float] = {}
+        for threshold, value in table.items():
+            if not threshold.isascii() or not threshold.isdigit() or len(threshold) > 6:
+                raise self.fail(cm["multipliers"], f"complaints.multipliers.{threshold}",
+                                f"投诉举报次数应为正整数，而不是 “{threshold}”")
+            out[int(threshold)] = value
+        return {"complaint_window_days": self.integer(cm, "window_days", "complaints", 0),
+                "complaint_multipliers": out}
+
     def rules(self, root: yaml.Node) -> SamplingRules:
         m = self.mapping(root, "rules", _RULES_KEYS)
         base = SamplingRules()
@@ -144,7 +160,8 @@ class _Reader(YamlNodeReader):
             recently_inspected_days=self.integer(m, "recently_inspected_days", "rules", 0),
             closed_category=self.text(m, "closed_category", "rules"),
             min_inspectors=self.integer(m, "min_inspectors", "rules", 2),
-            title=self.text(m, "title", "rules"), source=self.text(m, "source", "rules"))
+            title=self.text(m, "title", "rules"), source=self.text(m, "source", "rules"),
+            **self.complaints(m))
         problems = rules_problems(rules)
         if problems:
             name, message = next(iter(problems.items()))

@@ -211,3 +211,38 @@ def test_the_fast_inspector_step_is_the_documented_one(monkeypatch):
     monkeypatch.setattr(draw_module._Staffing, "_one", _ScanStaffing._one)
     monkeypatch.setattr(draw_module._Staffing, "__init__", _ScanStaffing.__init__)
     assert [run_draw(make_plan(ratio=0.3), snap, seed).canonical() for seed in range(15)] == fast
+
+
+def test_true_complaints_raise_the_ratio_exactly_as_the_rules_say():
+    """济天政发〔2019〕5号: 投诉举报多的提高抽查比例 — the multiplier of the highest threshold reached, per stratum."""
+    from dataclasses import replace
+
+    rules = replace(RULES, complaint_window_days=365, complaint_multipliers={1: 1.5, 3: 2})
+    enterprises = [SnapEnterprise(f"e{i:03d}", f"企业{i}", f"C{i:03d}", "工贸", "一般风险", "B", (), False, False, False)
+                   for i in range(300)]
+    inspectors = [SnapInspector(f"i{j}", f"人员{j}", "区应急局", f"证{j}") for j in range(6)]
+    # 100 enterprises with 1–2 true complaints, 40 with 3 or more, 160 with none
+    complaints = {f"e{i:03d}": 1 + i % 2 for i in range(100)} | {f"e{i:03d}": 3 + i % 4 for i in range(100, 140)}
+    item = SamplingItem("a", "工贸执法检查", "区应急局", object=SamplingObject(sectors=("工贸",)), base_ratio=0.1,
+                        templates=("t",))
+    plan = Plan("计划", date(2019, 10, 8), date(2019, 12, 31), "区应急局", [item], rules, id="p1")
+    snap = RegisterSnapshot.build(enterprises, inspectors, complaints=complaints)
+    outcome = run_draw(plan, snap, 5)
+    strata = {s.complaints: s for s in outcome.strata}
+    assert (strata[""].population, strata[""].ratio, strata[""].drawn) == (160, pytest.approx(0.1), 16)
+    one = strata["属实投诉举报1次以上"]
+    assert (one.population, one.ratio, one.drawn) == (100, pytest.approx(0.15), 15)
+    three = strata["属实投诉举报3次以上"]
+    assert (three.population, three.ratio, three.drawn) == (40, pytest.approx(0.2), 8)
+    drawn = {t.enterprise_id for t in outcome.tasks}
+    assert len(drawn & {f"e{i:03d}" for i in range(100, 140)}) == 8
+    # the complaint counts are part of the snapshot: its fingerprint changes with them, and the draw re-runs from it
+    again = RegisterSnapshot.from_canonical(json.loads(canonical_json(snap.canonical())))
+    assert run_draw(plan, again, 5).canonical() == outcome.canonical()
+    fewer = RegisterSnapshot.build(enterprises, inspectors, complaints={**complaints, "e100": 2})
+    assert sha256_of(fewer.canonical()) != sha256_of(snap.canonical())
+    # without complaints the canonical snapshot (and so the fingerprints of earlier draws) is unchanged
+    assert "complaints" not in RegisterSnapshot.build(enterprises, inspectors).canonical()
+    # rules without the factor ignore the counts
+    plain = run_draw(replace(plan, rules=RULES), snap, 5)
+    assert {s.complaints for s in plain.strata} == {""}

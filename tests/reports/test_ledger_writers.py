@@ -116,7 +116,7 @@ def test_xlsx_matches_the_pdf_rows_and_prints_well(tmp_path):
     assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
     assert [c.value for c in ws[HEADER_ROW]] == [c.title for c in LEDGER_COLUMNS]
     assert all(ws.cell(HEADER_ROW + 1, n).alignment.wrap_text for n in range(1, 15))
-    assert ws.column_dimensions["D"].width == 40
+    assert ws.column_dimensions["D"].width == LEDGER_COLUMNS[3].xlsx_width == 36
     data = [list(r) for r in ws.iter_rows(min_row=HEADER_ROW + 1, max_row=HEADER_ROW + len(rows), values_only=True)]
     formula_cell = ws.cell(HEADER_ROW + 31, 4)
     assert formula_cell.data_type == "s" and formula_cell.value.startswith("=HYPERLINK")  # text, not a formula

@@ -144,3 +144,42 @@ def test_closed_enterprise_is_not_drawn(store):
     with pytest.raises(UserError, match="没有可抽取的企业"):
         draws.run_draw(store=store, plan_id=world.plan_id, seed=3)
     assert draws.list_draws(store=store) == []
+
+
+def test_true_complaints_weigh_an_enterprise_up_and_the_draw_record_says_why(store, tmp_path):
+    """Issue 17 point 3: complaints found true in the rules' window raise the enterprise's ratio (the shipped rules:
+    365 days, 1 → × 1.5, 3 → × 2), the draw verifies, and the draw record names the enterprise and the reason."""
+    from pypdf import PdfReader
+
+    from safety_desk.domain.leads import SOURCE_COMPLAINT, Lead
+    from safety_desk.services import leads as lead_service
+    from safety_desk.services.sampling_exports import export_draw_record
+
+    world = build_sampling(store)
+    plan = sampling.get_plan(store=store, plan_id=world.plan_id)
+    assert plan.rules.complaint_multipliers == {1: 1.5, 3: 2} and plan.rules.complaint_window_days == 365
+    target = world.enterprise_ids[0]
+    before = plan.start_date.replace(day=1)
+    for n in range(3):
+        saved = lead_service.register_lead(store=store, lead=Lead(
+            source=SOURCE_COMPLAINT, received_on=date(2019, 8, 1 + n), summary=f"违规动火作业{n}",
+            enterprise_id=target), today=date(2019, 9, 1))
+        lead_service.close_lead(store=store, lead_id=saved.lead.id, finding="属实", case_no=f"（天桥）应急立〔2019〕{n + 1}号",
+                                closed_on=date(2019, 9, 2), today=date(2019, 9, 2))
+    # a complaint found untrue, and one closed after the plan started, do not count
+    untrue = lead_service.register_lead(store=store, lead=Lead(
+        source=SOURCE_COMPLAINT, received_on=date(2019, 8, 5), summary="反映不实", enterprise_id=world.enterprise_ids[1]),
+        today=date(2019, 9, 1))
+    lead_service.close_lead(store=store, lead_id=untrue.lead.id, finding="不属实", no_case_reason="经核查不属实",
+                            closed_on=date(2019, 9, 2), today=date(2019, 9, 2))
+    assert before < plan.start_date
+    record = draws.run_draw(store=store, plan_id=world.plan_id, seed=11)
+    weighted = draws.get_draw(store=store, draw_id=record.id).weighted
+    name = registers_repo.get_enterprise(store.db, target).name
+    assert [(w[0], w[2], w[3]) for w in weighted] == [(name, 3, 2.0)]
+    raised = [s for s in record.strata if s.complaints]
+    assert raised and all(s.complaints == "属实投诉举报3次以上" and s.population == 1 for s in raised)
+    assert draws.verify_draw(store=store, draw_id=record.id).identical
+    out = export_draw_record(store=store, draw_id=record.id, out_path=tmp_path / "摇号记录.pdf").path
+    text = "".join(page.extract_text() for page in PdfReader(out).pages).replace(" ", "").replace("\n", "")
+    assert "因投诉举报提高抽查比例" in text and name in text and "×2" in text

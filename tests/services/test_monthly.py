@@ -67,27 +67,29 @@ def test_street_month_number_by_number(store: Store, month):
     assert (r.unit_kind, r.start, r.end) == ("街道", date(2019, 8, 1), date(2019, 8, 31))
     assert c.inspected_by_phase == {"专项检查": 1}
     assert (c.enterprises_inspected, c.inspections, c.inspector_turnouts) == (1, 1, 2)
-    assert (c.hazards_general, c.hazards_major, c.rectified_general, c.rectified_major) == (1, 2, 1, 0)
-    assert (c.majors_listed, c.majors_five_fields, c.funds_fen) == (1, 1, 1_370_000)
+    # The drafts rule: the major without its five fields is not in the ledger, so not counted; it is its own line.
+    assert (c.hazards_general, c.hazards_major, c.rectified_general, c.rectified_major) == (1, 1, 1, 0)
+    assert (c.drafts, c.drafts_major) == (1, 1)
+    assert (c.majors_listed, c.majors_five_fields, c.funds_fen) == (1, 1, 1_350_000)
     assert (c.cases, c.fines, c.fines_fen, c.stop_orders, c.closures, c.judicial_transfers) == (1, 2, 600_000, 1, 0, 0)
     assert (c.illegal_found, c.illegal_stopped, c.accidents, c.accident_deaths) == (2, 1, 1, 1)
     lines = dict(figure_lines(c))
-    assert (lines["整改率"], lines["一般隐患整改率"], lines["重大隐患整改率"]) == ("33.3%", "100.0%", "0.0%")
-    assert lines["整改资金（元）"] == "13,700.00" and lines["罚款金额（元）"] == "6,000.00"
+    assert (lines["整改率"], lines["一般隐患整改率"], lines["重大隐患整改率"]) == ("50.0%", "100.0%", "0.0%")
+    assert lines["整改资金（元）"] == "13,500.00" and lines["罚款金额（元）"] == "6,000.00"
     p = r.previous
     assert (p.inspected_by_phase, p.inspector_turnouts, p.hazards_general, p.funds_fen) == ({"自查自纠": 1}, 1, 1, 30_000)
     k = r.cumulative
     assert k.inspected_by_phase == {"自查自纠": 1, "专项检查": 1}
     assert (k.enterprises_inspected, k.inspections, k.inspector_turnouts, k.hazards_general, k.hazards_major, k.funds_fen) == (
-        1, 2, 3, 2, 2, 1_400_000)
+        1, 2, 3, 2, 1, 1_380_000)
 
 
 def test_department_and_rollup(store: Store, month):
     dept = monthly_report(store=store, month="2019-08", unit="区应急局")
-    assert dept.unit_kind == "部门" and dept.current.hazards == 3 and dept.current.illegal_found == 2
+    assert dept.unit_kind == "部门" and dept.current.hazards == 2 and dept.current.illegal_found == 2
     rows = district_rollup(store=store, month="2019-08")
     assert [(r.unit, r.unit_kind) for r in rows] == [("泺口街道", "街道"), ("区应急局", "部门"), ("", "全区")]
-    assert rows[-1].current.hazards == 3
+    assert rows[-1].current.hazards == 2
     with pytest.raises(UserError):
         monthly_report(store=store, month="2019-08", unit="不存在街道")
     with pytest.raises(UserError):
@@ -109,11 +111,13 @@ def test_monthly_pdf_xlsx_and_rollup_read_back(store: Store, month, tmp_path):
     pdf = export_monthly(store=store, month="2019-08", unit="泺口街道", out_path=tmp_path / "m.pdf", today=TODAY)
     text = flat("".join(pdf_pages_text(pdf.path)))
     for expected in ("泺口街道安全生产专项整治行动2019-08月报", "出动检查人员（人次）", "专项行动开始以来累计",
-                     "重大隐患五落实到位（项）", "13,700.00", "33.3%", "6,000.00", "专项检查1"):
+                     "重大隐患五落实到位（项）", "13,500.00", "50.0%", "6,000.00", "其中专项检查（家）1",
+                     "未登记入台账的隐患草稿", "只统计已登记入台账的隐患", "填报单位（盖章）"):
         assert expected in text, expected
     xlsx = export_monthly(store=store, month="2019-08", unit="区应急局", out_path=tmp_path / "m.xlsx")
-    rows = {r[0]: r[1:] for r in openpyxl.load_workbook(xlsx.path).active.iter_rows(min_row=4, values_only=True)}
-    assert rows["发现隐患（项）"] == ("3", "1", "4") and rows["罚款（次）"] == ("2", "0", "2")
+    rows = {r[0]: r[1:] for r in openpyxl.load_workbook(xlsx.path).active.iter_rows(min_row=5, values_only=True)}
+    assert rows["发现隐患（项）"] == (2, 1, 3) and rows["罚款（次）"] == (2, 0, 2)
+    assert rows["整改资金（元）"] == (13_500, 300, 13_800) and rows["整改率"][0] == 0.5
     roll = export_monthly(store=store, month="2019-08", out_path=tmp_path / "r.pdf", rollup=True, today=TODAY)
     text = flat("".join(pdf_pages_text(roll.path)))
     assert "全区安全生产专项整治行动2019-08月报汇总" in text and "区应急局" in text and "全区合计" in text

@@ -40,8 +40,8 @@ from safety_desk.ui.reports.pdf_preview import PdfPreviewDialog, open_folder_of
 from safety_desk.ui.common.worker import BackgroundTask
 
 KIND_VETO, KIND_MONTHLY, KIND_ROLLUP, KIND_SUMMARY = "veto", "monthly", "rollup", "summary"
-FORMATS = {KIND_VETO: (".pdf",), KIND_MONTHLY: (".pdf", ".xlsx"), KIND_ROLLUP: (".pdf", ".xlsx"),
-           KIND_SUMMARY: (".pdf",)}
+FORMATS = {KIND_VETO: (".pdf", ".xlsx"), KIND_MONTHLY: (".pdf", ".xlsx"), KIND_ROLLUP: (".pdf", ".xlsx"),
+           KIND_SUMMARY: (".pdf", ".xlsx")}
 _FILE_STEMS = {KIND_VETO: "一票否决情形评估报告", KIND_MONTHLY: "月报", KIND_ROLLUP: "全区月报汇总",
                KIND_SUMMARY: "安委会工作汇总"}
 
