@@ -156,3 +156,30 @@ def test_exports_draw_record_and_publicity(capsys, world_db, tmp_path):
     code, _, err = run(capsys, "--db", str(db), "export", "publicity", "--plan", world.plan_id, "--out",
                        str(tmp_path / "x.docx"))
     assert code == 2 and ".pdf / .xlsx" in err
+
+
+def test_tasks_and_results_through_the_command_line(capsys, world_db):
+    """The whole loop without the window: draw, list the tasks, enter a visit and a result, publish, verify."""
+    db, world = world_db
+    code, out, _ = run(capsys, "--db", str(db), "draw", "run", "--plan", world.plan_id, "--seed", "3", "--json")
+    assert code == 0
+    draw_id = json.loads(out)["draw_id"]
+    code, out, _ = run(capsys, "--db", str(db), "draw", "tasks", "--plan", world.plan_id, "--json")
+    tasks = json.loads(out)
+    assert code == 0 and tasks and {t["state"] for t in tasks} == {"待检查"}
+    task = tasks[0]
+    # not yet inspected: refused, one line, exit 2
+    code, _, err = run(capsys, "--db", str(db), "draw", "result", task["id"], "--result", "未发现问题")
+    assert code == 2 and "检查尚未完成" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "--db", str(db), "draw", "result", task["id"][:8], "--result", "无此结果",
+                       "--visit", "2019-10-15", "--on", "2019-10-20")
+    assert code == 2 and "抽查结果应为以下之一" in err
+    code, out, _ = run(capsys, "--db", str(db), "draw", "result", task["id"][:8], "--result", "未发现问题",
+                       "--visit", "2019-10-15", "--on", "2019-10-20")
+    assert code == 0 and task["enterprise"] in out
+    code, out, _ = run(capsys, "--db", str(db), "draw", "tasks", "--plan", world.plan_id, "--json")
+    done = next(t for t in json.loads(out) if t["id"] == task["id"])
+    assert done["result"] == "未发现问题" and done["inspection_date"] == "2019-10-15" and done["state"] == "已录入"
+    assert done["due"] == "2019-11-12"  # 20 working days after 15 Oct 2019 (no holiday in between)
+    code, _, _ = run(capsys, "--db", str(db), "draw", "verify", draw_id)
+    assert code == 0
