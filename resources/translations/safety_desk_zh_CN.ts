@@ -586,22 +586,22 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DelistDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="279"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="280"/>
         <source>Lift the listing</source>
         <translation>撤销挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="286"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="287"/>
         <source>Listing</source>
         <translation>挂牌信息</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="287"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="288"/>
         <source>Lifted on</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="288"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="289"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
@@ -1204,37 +1204,37 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="230"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="231"/>
         <source>Extend the deadline</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="232"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="233"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="237"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="238"/>
         <source>who approved the extension, e.g. the street safety office</source>
         <translation>批准延期的单位或人员，如街道安监办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="238"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="239"/>
         <source>Current deadline</source>
         <translation>原整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="239"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="240"/>
         <source>New deadline</source>
         <translation>延期后时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="240"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="241"/>
         <source>Reason (required)</source>
         <translation>延期理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="241"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="242"/>
         <source>Approved by (required)</source>
         <translation>批准人（必填）</translation>
     </message>
@@ -2577,12 +2577,12 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>LifecycleStepDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="95"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="96"/>
         <source>Recorded by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="114"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="115"/>
         <source>Please enter your name: every step records who took it.</source>
         <translation>请填写经办人姓名：每一步都须记录由谁办理。</translation>
     </message>
@@ -2590,32 +2590,32 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ListingDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="255"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="256"/>
         <source>Listed supervision</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="259"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="260"/>
         <source>e.g. the district safety committee office</source>
         <translation>如：区安委会办公室</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="262"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="263"/>
         <source>Level</source>
         <translation>督办级别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="263"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="264"/>
         <source>Supervising unit</source>
         <translation>督办单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="264"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="265"/>
         <source>Document number</source>
         <translation>督办文号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="265"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="266"/>
         <source>Listed on</source>
         <translation>挂牌日期</translation>
     </message>
@@ -3446,58 +3446,58 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>ReinspectionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="167"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="168"/>
         <source>Re-inspection and acceptance</source>
         <translation>复查验收</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="181"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="182"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="183"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="184"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="189"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="190"/>
         <source>Result</source>
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="190"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="191"/>
         <source>Re-inspected on</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="191"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="192"/>
         <source>Inspector</source>
         <translation>复查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="192"/>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="202"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="193"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="203"/>
         <source>Opinion</source>
         <translation>复查意见</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="194"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="195"/>
         <source>Evidence photos</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="201"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="202"/>
         <source>Opinion (required: what is still wrong)</source>
         <translation>复查意见（必填：写明仍存在的问题）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="206"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="207"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="206"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="207"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -4023,32 +4023,32 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="139"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="140"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="139"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="140"/>
         <source>Report rectification done</source>
         <translation>提交复查（整改完成）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="140"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="141"/>
         <source>Reopen a written-off hazard</source>
         <translation>重新打开已销号隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="146"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="147"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="147"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="148"/>
         <source>Why is this hazard open again?</source>
         <translation>为何需要重新整改？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="149"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="150"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

@@ -42,6 +42,7 @@ from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.services import registers as register_service
 from safety_desk.store.database import Store
 from safety_desk.ui.common.date_field import DateField
+from safety_desk.ui.common.vocabulary import fill_combo
 
 _INVALID = "border: 2px solid #b00020;"
 
@@ -166,8 +167,8 @@ class ReinspectionDialog(LifecycleStepDialog):
     def __init__(self, store: Store, finding_id: str, parent: QWidget | None = None) -> None:
         super().__init__(store, finding_id, self.tr("Re-inspection and acceptance"), parent)
         self.result = QComboBox(objectName="reinspectionResult")
-        self.result.addItems(REINSPECTION_RESULTS)  # shown as stored, like levels
-        self.result.currentTextChanged.connect(self._result_changed)
+        fill_combo(self.result, REINSPECTION_RESULTS)  # shown in the UI's language, stored as the closed list says
+        self.result.currentIndexChanged.connect(lambda _i: self._result_changed(self.result.currentData()))
         self.reinspected_on = _date_edit(date.today(), "reinspectedOn")
         self.inspector = QComboBox(objectName="reinspectionInspector", editable=True)
         self.inspector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -194,7 +195,7 @@ class ReinspectionDialog(LifecycleStepDialog):
         self.form.addRow(self.tr("Evidence photos"), self.photos)
         self.form.addRow("", photo_buttons)
         self.finish_layout()
-        self._result_changed(self.result.currentText())
+        self._result_changed(self.result.currentData())
 
     def _result_changed(self, result: str) -> None:
         # A failure sends the hazard back to the enterprise: the opinion is its reason and must be written.
@@ -218,7 +219,7 @@ class ReinspectionDialog(LifecycleStepDialog):
         index = self.inspector.findText(self.inspector.currentText(), Qt.MatchFlag.MatchExactly)
         inspector_id = self.inspector.itemData(index) if index > 0 else None
         lifecycle_service.record_reinspection(
-            store=self.store, finding_id=self.finding_id, actor=actor, result=self.result.currentText(),
+            store=self.store, finding_id=self.finding_id, actor=actor, result=self.result.currentData(),
             reinspected_on=_typed_date(self.reinspected_on, "reinspected_on"), opinion=self.opinion.toPlainText(),
             inspector_id=inspector_id, inspector_name=self.inspector.currentText(), photo_paths=self.photo_paths())
 
@@ -254,7 +255,7 @@ class ListingDialog(LifecycleStepDialog):
     def __init__(self, store: Store, finding_id: str, parent: QWidget | None = None) -> None:
         super().__init__(store, finding_id, self.tr("Listed supervision"), parent)
         self.level = QComboBox(objectName="listingLevel")
-        self.level.addItems(LISTING_LEVELS)
+        fill_combo(self.level, LISTING_LEVELS)
         self.supervising_unit = QLineEdit(objectName="supervisingUnit")
         self.supervising_unit.setPlaceholderText(self.tr("e.g. the district safety committee office"))
         self.document_no = QLineEdit(objectName="documentNo")
@@ -267,7 +268,7 @@ class ListingDialog(LifecycleStepDialog):
 
     def run(self, actor: str) -> None:
         lifecycle_service.list_hazard(
-            store=self.store, finding_id=self.finding_id, actor=actor, level=self.level.currentText(),
+            store=self.store, finding_id=self.finding_id, actor=actor, level=self.level.currentData(),
             supervising_unit=self.supervising_unit.text(), document_no=self.document_no.text(),
             listed_on=_typed_date(self.listed_on, "listed_on"))
 
