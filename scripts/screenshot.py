@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -73,7 +73,7 @@ def inspection_path(tmp: Path) -> None:
     dialog.responsible_person.setText("王建国")
     dialog.measures.setPlainText("更换报警探头并接入中控室，编制治理方案")
     dialog.funds.setText("12500.00")
-    dialog.deadline.setDate(dialog.found_date.date().addDays(30))
+    dialog.deadline.set_date(dialog.found_date.date_value() + timedelta(days=30))
     dialog.contingency_plan.setPlainText("停用二号储罐，设专人监护，配备便携式检测仪")
     dialog.add_photo_files([str(png(tmp / "p1.png", (200, 60, 40), 96)), str(png(tmp / "p2.png", (40, 90, 200), 96))])
     dialog.enter_ledger()

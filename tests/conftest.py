@@ -33,3 +33,18 @@ def file_store(db_path: Path):
     s = Store.open(db_path)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def _own_qt_settings(tmp_path_factory: pytest.TempPathFactory):
+    """QSettings (remembered folders, recent databases …) go to a temporary folder, never the developer's own."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # the layer tests run without Qt
+        yield
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("qt-settings")))
+    yield
+    QSettings().clear()

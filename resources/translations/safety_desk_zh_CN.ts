@@ -249,6 +249,19 @@
     </message>
 </context>
 <context>
+    <name>ActorName</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/actor.py" line="42"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/actor.py" line="43"/>
+        <source>Welcome. Please enter your name: it is recorded with every change you make, and you can change it later with File → Set my name…</source>
+        <translation>欢迎使用。请输入您的姓名：您所做的每项修改都将记录此姓名（经办人），以后可在“文件 → 设置经办人姓名…”中修改。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../safety_desk/ui/common/worker.py" line="45"/>
@@ -442,22 +455,22 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="22"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="23"/>
         <source>Item</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="23"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="24"/>
         <source>Check point</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="24"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="25"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="25"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="26"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -586,24 +599,37 @@ The data it replaced was saved as {previous}</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="46"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2019-09-30</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="47"/>
+        <source>Pick from the calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
     <name>DelistDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="271"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="280"/>
         <source>Lift the listing</source>
         <translation>撤销挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="278"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="287"/>
         <source>Listing</source>
         <translation>挂牌信息</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="279"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="288"/>
         <source>Lifted on</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="280"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="289"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
@@ -1206,37 +1232,37 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="221"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="231"/>
         <source>Extend the deadline</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="223"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="233"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="228"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="238"/>
         <source>who approved the extension, e.g. the street safety office</source>
         <translation>批准延期的单位或人员，如街道安监办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="229"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="239"/>
         <source>Current deadline</source>
         <translation>原整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="230"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="240"/>
         <source>New deadline</source>
         <translation>延期后时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="231"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="241"/>
         <source>Reason (required)</source>
         <translation>延期理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="232"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="242"/>
         <source>Approved by (required)</source>
         <translation>批准人（必填）</translation>
     </message>
@@ -1244,183 +1270,256 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="74"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="176"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="88"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="195"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="463"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="84"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="98"/>
         <source>Check point and basis (kept as recorded)</source>
         <translation>检查点与依据（按记录时保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="89"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="103"/>
         <source>Basis</source>
         <translation>检查依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="89"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="103"/>
         <source>Disposal basis</source>
         <translation>处置依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="90"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="104"/>
         <source>Rectification requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="94"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="108"/>
         <source>Free-standing hazard (not tied to a check point)</source>
         <translation>独立记录的隐患（未关联检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="115"/>
         <source>三违 (violating command, rules or discipline)</source>
         <translation>三违（违章指挥、违章操作、违反劳动纪律）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="113"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="127"/>
         <source>yuan, e.g. 12000.00</source>
         <translation>单位：元，如 12000.00</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="116"/>
-        <source>not set</source>
-        <translation>未设定</translation>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="130"/>
+        <source>not set (yyyy-mm-dd)</source>
+        <translation>未填写（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="124"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
         <source>Description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="125"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="137"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
         <source>Location</source>
         <translation>隐患部位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="129"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="141"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="213"/>
         <source>Level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="130"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="142"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="214"/>
         <source>Rectification mode</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="143"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="133"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="145"/>
         <source>Five rectification fields (五落实)</source>
         <translation>五落实（责任、措施、资金、时限、预案）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="215"/>
         <source>Responsible unit</source>
         <translation>整改责任单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="148"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
         <source>Responsible person</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="137"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="149"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="216"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="138"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="150"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="217"/>
         <source>Funds (yuan)</source>
         <translation>整改资金（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="139"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="151"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="217"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="140"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="152"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="218"/>
         <source>Contingency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="144"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="156"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="146"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="158"/>
         <source>Remove selected photo</source>
         <translation>移除所选照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="155"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="167"/>
+        <source>Keep the stored values</source>
+        <translation>恢复已保存的值</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="168"/>
+        <source>Show the stored value again in every field marked red</source>
+        <translation>在所有标红的字段中恢复显示已保存的值</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="171"/>
         <source>Enter into ledger</source>
         <translation>登记入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="157"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="173"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="169"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="188"/>
         <source>Photos (drop image files here)</source>
         <translation>照片（可将图片文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="177"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="196"/>
         <source>History</source>
         <translation>整改记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="256"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="296"/>
+        <source>The date the hazard was found is required.</source>
+        <translation>须填写发现日期。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="359"/>
+        <source>Stored: %1</source>
+        <translation>已保存的值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="381"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="393"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="397"/>
+        <source>%1: “%2” is not stored (%3); stored: %4</source>
+        <translation>%1：显示的“%2”未保存（%3）；已保存的值：%4</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="411"/>
+        <source>Fix the fields marked red, or keep the stored values:</source>
+        <translation>请改正标红的字段，或点“恢复已保存的值”：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="464"/>
+        <source>Some fields show values that are not stored:</source>
+        <translation>以下字段显示的值未保存：</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="466"/>
+        <source>Keep the stored values and close</source>
+        <translation>恢复已保存的值并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="468"/>
+        <source>Go back and fix</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="485"/>
         <source>In the ledger.</source>
         <translation>已登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="258"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="487"/>
         <source>Before it can enter the ledger, still missing: %1</source>
         <translation>登记入台账前尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="261"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="490"/>
         <source>All required fields are set; it can enter the ledger.</source>
         <translation>必填项已齐全，可以登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="275"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="504"/>
         <source>In the ledger: change the deadline with Extend deadline…</source>
         <translation>已入台账：请通过“延期…”变更整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="310"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="543"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="311"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="544"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="338"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="581"/>
+        <source>Cannot enter the ledger yet.</source>
+        <translation>尚不能登记入台账。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="595"/>
+        <source>Required before the hazard can enter the ledger</source>
+        <translation>登记入台账前须填写</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="605"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="338"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="605"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="345"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="612"/>
         <source>A written-off hazard cannot be changed; reopen it first.</source>
         <translation>已销号的隐患不能修改，请先重新打开。</translation>
     </message>
@@ -1461,42 +1560,52 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="163"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="151"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="164"/>
+        <source>Not yet entered in the ledger: it is not followed and not exported by default</source>
+        <translation>尚未登记入台账：不跟踪整改，导出台账时默认不含</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="179"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="164"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="180"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="165"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="181"/>
         <source>Hazard description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="166"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="182"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="167"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="183"/>
         <source>Rectification</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="168"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="184"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="169"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="185"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="170"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="186"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1504,59 +1613,64 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>HazardsView</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="64"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="73"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="66"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="75"/>
         <source>Search description, location or enterprise</source>
         <translation>搜索隐患描述、部位或企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="68"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="80"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="69"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="81"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="70"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="82"/>
         <source>Export the ledger of the hazards shown (PDF or Excel)</source>
         <translation>导出当前筛选隐患的台账（PDF 或 Excel）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="133"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="148"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="150"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="143"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="156"/>
         <source>All campaigns</source>
         <translation>全部专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="144"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="157"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="150"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="163"/>
         <source>All enterprises</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="215"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="231"/>
         <source>Total: %1</source>
         <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="233"/>
+        <source> (of which %1 drafts, not yet in the ledger: a ledger export leaves them out)</source>
+        <translation>（其中草稿 %1 条，尚未登记入台账，导出台账时不含）</translation>
     </message>
 </context>
 <context>
@@ -1663,32 +1777,32 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>InspectionListModel</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="30"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="33"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="31"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="34"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="32"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="35"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="33"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="36"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="34"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="37"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="35"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="38"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
@@ -1805,6 +1919,14 @@ The data it replaced was saved as {previous}</source>
         <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="298"/>
         <source>(no description yet)</source>
         <translation>（尚未填写描述）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="65"/>
+        <source>New inspection…</source>
+        <translation>新建检查…</translation>
     </message>
 </context>
 <context>
@@ -2289,115 +2411,115 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>LedgerExportDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="64"/>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="132"/>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="187"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="148"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="203"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="74"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="89"/>
         <source>PDF (to print and sign)</source>
         <translation>PDF（用于打印、签字）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="75"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="90"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="78"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="93"/>
         <source>e.g. the street office keeping this ledger</source>
         <translation>例如：填报本台账的街道办事处</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="94"/>
         <source>Include hazards not yet entered in the ledger</source>
         <translation>包括尚未登记入台账的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="82"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="97"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="88"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="103"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="92"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="107"/>
         <source>Hazards:</source>
         <translation>隐患：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="112"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="98"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="113"/>
         <source>Unit:</source>
         <translation>填报单位：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="100"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="115"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="123"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="139"/>
         <source>%1 hazards — %2; %3</source>
         <translation>%1 条隐患 — %2；%3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="147"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="144"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="160"/>
         <source>Choose a file to save to.</source>
         <translation>请选择要保存的文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="154"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="170"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="160"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="176"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="168"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="184"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="169"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="185"/>
         <source>Cannot export the ledger</source>
         <translation>无法导出台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="175"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="191"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="177"/>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="188"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="193"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="204"/>
         <source>Exported %1 hazards to %2</source>
         <translation>已导出 %1 条隐患至 %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="190"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="206"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -2405,77 +2527,77 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>LifecycleBar</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="46"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="47"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
         <source>Report done</source>
         <translation>提交复查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
         <source>Re-inspect…</source>
         <translation>复查验收…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
         <source>Extend deadline…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="52"/>
         <source>List for supervision…</source>
         <translation>挂牌督办…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="52"/>
         <source>Lift listing…</source>
         <translation>撤销挂牌…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="52"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="53"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="76"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="77"/>
         <source>deadline %1</source>
         <translation>整改时限 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="78"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="79"/>
         <source>overdue by %1 days</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="82"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="83"/>
         <source>listed: %1 · %2 · %3</source>
         <translation>挂牌督办：%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="85"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="86"/>
         <source>veto situation for the enterprise</source>
         <translation>企业一票否决情形</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="87"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="88"/>
         <source>Draft: enter it into the ledger to follow its rectification.</source>
         <translation>草稿：登记入台账后方可跟踪整改。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="89"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="90"/>
         <source>written off: read-only</source>
         <translation>已销号，只读</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="91"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="92"/>
         <source>Recording as %1</source>
         <translation>经办人：%1</translation>
     </message>
@@ -2483,12 +2605,12 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>LifecycleStepDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="84"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="96"/>
         <source>Recorded by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="103"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="115"/>
         <source>Please enter your name: every step records who took it.</source>
         <translation>请填写经办人姓名：每一步都须记录由谁办理。</translation>
     </message>
@@ -2496,32 +2618,32 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ListingDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="246"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="256"/>
         <source>Listed supervision</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="250"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="260"/>
         <source>e.g. the district safety committee office</source>
         <translation>如：区安委会办公室</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="254"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="263"/>
         <source>Level</source>
         <translation>督办级别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="255"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="264"/>
         <source>Supervising unit</source>
         <translation>督办单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="256"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="265"/>
         <source>Document number</source>
         <translation>督办文号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="257"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="266"/>
         <source>Listed on</source>
         <translation>挂牌日期</translation>
     </message>
@@ -2570,7 +2692,7 @@ The data it replaced was saved as {previous}</source>
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="39"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="298"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="355"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -2601,187 +2723,225 @@ The data it replaced was saved as {previous}</source>
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="49"/>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="51"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="51"/>
+        <location filename="../../safety_desk/ui/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="53"/>
+        <location filename="../../safety_desk/ui/actions.py" line="54"/>
         <source>&amp;Issue document…</source>
         <translation>签发文书(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="54"/>
+        <location filename="../../safety_desk/ui/actions.py" line="55"/>
         <source>&amp;Register of issued documents</source>
         <translation>发文登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="56"/>
+        <location filename="../../safety_desk/ui/actions.py" line="57"/>
         <source>Issuing &amp;unit and numbers…</source>
         <translation>发文单位与文号设置(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="58"/>
+        <location filename="../../safety_desk/ui/actions.py" line="59"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="96"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
         <source>Daily backup saved: %1</source>
         <translation>每日备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="131"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="140"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="141"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="143"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="120"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="121"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="160"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="122"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="161"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="123"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="162"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="127"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="166"/>
         <source>Double random</source>
         <translation>双随机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="168"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="131"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="170"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="135"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="174"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="137"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="176"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="139"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="178"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="247"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="252"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="247"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="252"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="299"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="356"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="309"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="366"/>
         <source>Issue document</source>
         <translation>签发文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="309"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="366"/>
         <source>Open an inspection first: a document is for one inspection.</source>
         <translation>请先打开一次检查：文书针对一次检查签发。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="340"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="397"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="341"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="398"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="350"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="407"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="410"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="354"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="411"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="378"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="422"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="431"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="437"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="440"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="423"/>
+        <source>Safety Desk databases (*.db);;All files (*)</source>
+        <translation>Safety Desk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="431"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="441"/>
+        <source>%1 is not a Safety Desk database.</source>
+        <translation>%1 不是 Safety Desk 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="464"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="381"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="467"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="391"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="482"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="396"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="495"/>
+        <source>Recording as: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="496"/>
+        <source>Recording as: (not set)</source>
+        <translation>经办人：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="501"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="396"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="501"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
@@ -2789,12 +2949,12 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>NetworkShare</name>
     <message>
-        <location filename="../../safety_desk/ui/app.py" line="45"/>
+        <location filename="../../safety_desk/ui/app.py" line="53"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/app.py" line="46"/>
+        <location filename="../../safety_desk/ui/app.py" line="54"/>
         <source>Open anyway (not recommended)</source>
         <translation>仍然打开（不建议）</translation>
     </message>
@@ -2802,57 +2962,67 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="38"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="48"/>
         <source>New inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="64"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="63"/>
+        <source>New enterprise…</source>
+        <translation>新增企业…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="80"/>
         <source>no certificate</source>
         <translation>无执法证</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="72"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="88"/>
         <source>Unannounced visit (四不两直)</source>
         <translation>四不两直（暗查暗访）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="76"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="92"/>
         <source>Campaign</source>
         <translation>专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="77"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="93"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="78"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="94"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="95"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="96"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="81"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="97"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="111"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="149"/>
         <source>Create a campaign first (File → New campaign).</source>
         <translation>请先新建专项行动（文件 → 新建专项行动）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="115"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="155"/>
+        <source>“%1” is not in the register: add it with New enterprise….</source>
+        <translation>“%1”不在名录库中：请点“新增企业…”登记。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="159"/>
         <source>Choose an enterprise from the register.</source>
         <translation>请从名录库中选择企业。</translation>
     </message>
@@ -2860,22 +3030,22 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>NoticeExport</name>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="209"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="226"/>
         <source>Export rectification notice</source>
         <translation>导出隐患整改通知书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="210"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="227"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="216"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="234"/>
         <source>Exporting the notice…</source>
         <translation>正在导出整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="220"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="238"/>
         <source>Cannot export the notice</source>
         <translation>无法导出整改通知书</translation>
     </message>
@@ -2883,52 +3053,92 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="49"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="56"/>
         <source>Preview – %1</source>
         <translation>预览 – %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="57"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="64"/>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="65"/>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="67"/>
+        <source>Page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="69"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>缩小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="71"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="72"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="73"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="84"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="58"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="85"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="59"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="77"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="116"/>
         <source>%1 pages</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="79"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="118"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="98"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="120"/>
+        <source> of %1</source>
+        <translation> 页 / 共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="197"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="98"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="112"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="211"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="112"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="211"/>
         <source>Nothing was printed.</source>
         <translation>没有打印任何页面。</translation>
     </message>
@@ -3007,6 +3217,19 @@ The data it replaced was saved as {previous}</source>
         <location filename="../../safety_desk/ui/registers/register_models.py" line="83"/>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/recent_databases.py" line="42"/>
+        <source>Recent databases</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/recent_databases.py" line="55"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>
@@ -3239,58 +3462,58 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ReinspectionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="156"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="168"/>
         <source>Re-inspection and acceptance</source>
         <translation>复查验收</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="172"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="182"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="174"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="184"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="180"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="190"/>
         <source>Result</source>
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="181"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="191"/>
         <source>Re-inspected on</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="182"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="192"/>
         <source>Inspector</source>
         <translation>复查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="183"/>
         <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="193"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="203"/>
         <source>Opinion</source>
         <translation>复查意见</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="185"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="195"/>
         <source>Evidence photos</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="192"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="202"/>
         <source>Opinion (required: what is still wrong)</source>
         <translation>复查意见（必填：写明仍存在的问题）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="197"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="207"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="197"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="207"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -3368,74 +3591,74 @@ The data it replaced was saved as {previous}</source>
         <translation>%1（部门）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="165"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="164"/>
         <source>No campaign yet: create one or load the demo data first.</source>
         <translation>还没有专项行动：请先新建一个，或打开示例数据。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="175"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="178"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="175"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="178"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="195"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="198"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="195"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="198"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="196"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="252"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="199"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="256"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="205"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="208"/>
         <source>Choose a street or department for the monthly report.</source>
         <translation>请为月报选择一个街道或部门。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="222"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="226"/>
         <source>Exporting the report…</source>
         <translation>正在导出报告…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="227"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="231"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="235"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="239"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="236"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="240"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="241"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="245"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="243"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="253"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="247"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="257"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="255"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="259"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -3816,32 +4039,32 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="128"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="140"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="128"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="140"/>
         <source>Report rectification done</source>
         <translation>提交复查（整改完成）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="129"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="141"/>
         <source>Reopen a written-off hazard</source>
         <translation>重新打开已销号隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="147"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="148"/>
         <source>Why is this hazard open again?</source>
         <translation>为何需要重新整改？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="138"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="150"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3966,11 +4189,199 @@ The data it replaced was saved as {previous}</source>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="23"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="24"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="25"/>
+        <source>Fix on the spot</source>
+        <translation>立即整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="26"/>
+        <source>Fix by deadline</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="27"/>
+        <source>Stop production to fix</source>
+        <translation>停产整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="28"/>
+        <source>Pending</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="29"/>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="30"/>
+        <source>Awaiting re-inspection</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="31"/>
+        <source>Written off</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="33"/>
+        <source>Self-check</source>
+        <translation>自查自纠</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="34"/>
+        <source>Special inspection</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="35"/>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="36"/>
+        <source>Comprehensive inspection</source>
+        <translation>全面检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="37"/>
+        <source>Look-back</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="38"/>
+        <source>Enforcement inspection</source>
+        <translation>执法检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="39"/>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="40"/>
+        <source>Non-compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="41"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="42"/>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="44"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="45"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="46"/>
+        <source>District</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="47"/>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="48"/>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="50"/>
+        <source>Check item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="51"/>
+        <source>What to check</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="52"/>
+        <source>Legal basis</source>
+        <translation>检查依据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="53"/>
+        <source>Check method</source>
+        <translation>检查方法</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="54"/>
+        <source>Common problems</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="55"/>
+        <source>Disposal basis</source>
+        <translation>处置依据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="56"/>
+        <source>Rectification requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="57"/>
+        <source>Re-inspection and acceptance</source>
+        <translation>复查验收</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="67"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="95"/>
+        <source>create a campaign</source>
+        <translation>新建专项行动</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="97"/>
+        <source>add enterprises and inspectors under Registers</source>
+        <translation>在“名录库”中添加企业和检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
+        <source>start an inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
+        <source>&lt;b&gt;Next steps:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;下一步：&lt;/b&gt;%1。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,22 @@ def int_in(low: int, high: int, what: str):
     return parse
 
 
+def a_date(what: str):
+    """An argparse type: a date (2019-09-30, 2019/9/30 …), or a one-line Chinese error (exit 2)."""
+    from safety_desk.domain.dates import parse_typed_date
+
+    def parse(text: str):
+        try:
+            value = parse_typed_date(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{what}：{exc}") from None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{what}不能为空")
+        return value
+
+    return parse
+
+
 def open_store(args: argparse.Namespace) -> Store:
     """The database named by ``--db`` (or the environment, or the user's data folder), shipped templates loaded."""
     from safety_desk.services.templates import load_shipped_templates

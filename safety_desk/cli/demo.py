@@ -1,10 +1,11 @@
-"""``safety-desk demo``: sample data for trying the program (a simulated campaign, the same for the same seed)."""
+"""``safety-desk demo``: sample data for trying the program (a simulated campaign running now, the same for the
+same seed and ``--today``)."""
 
 from __future__ import annotations
 
 import argparse
 
-from safety_desk.cli.common import int_in, open_store
+from safety_desk.cli.common import a_date, int_in, open_store
 
 
 def add_commands(commands) -> None:
@@ -17,6 +18,8 @@ def add_commands(commands) -> None:
     demo.add_argument("--findings", type=int_in(1, MAX_FINDINGS, "隐患数量"), default=400, metavar="N",
                       help=f"隐患数量（1–{MAX_FINDINGS}，默认 400）")
     demo.add_argument("--force", action="store_true", help="数据库已有企业时仍然追加演示数据")
+    demo.add_argument("--today", type=a_date("--today"), default=None, metavar="YYYY-MM-DD",
+                      help="以该日为“今天”生成正在进行的专项行动（默认今天；同一种子、同一日期结果相同）")
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -24,7 +27,8 @@ def _demo(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     summary = generate_demo(
-        store=store, seed=args.seed, enterprises=args.enterprises, findings=args.findings, force=args.force)
+        store=store, seed=args.seed, enterprises=args.enterprises, findings=args.findings, force=args.force,
+        today=args.today)
     print(f"{summary.describe()} → {store.path}")
     return 0
 

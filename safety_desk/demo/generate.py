@@ -9,6 +9,12 @@ each hazard's history (status changes, re-inspections, deadline extensions, list
 enforcement outcomes of enforcement inspections (demo_enforcement) and the veto registers (demo_veto).
 The same seed gives the same names, codes, texts, dates and counts; only UUIDs and created_at stamps differ.
 
+The campaign is written as the source's (July–October 2019, with its history to the end of 2019) and then moved,
+whole weeks at a time, so that the end of that history is ``today`` (default: the real date; ``today`` pins it,
+and the same seed and the same ``today`` give the same data). The campaign's end is put a month past today, so the
+sample is a campaign running now: its overdue hazards are weeks overdue, not years. ``today`` on or before
+DEMO_TODAY writes the 2019 dates unmoved.
+
 Volume goes through bulk ``executemany`` in one transaction (100,000 hazards in seconds); the campaign and the
 photos go through the ordinary services so the demo exercises the same rules and file store as the UI.
 """
@@ -16,6 +22,7 @@ photos go through the ordinary services so the demo exercises the same rules and
 from __future__ import annotations
 
 import math
+import re
 import random
 import tempfile
 from collections.abc import Callable
@@ -63,6 +70,29 @@ from safety_desk.store.database import Store, new_id
 from safety_desk.store.registers_repo import enterprise_to_row, inspector_to_row
 
 MAX_ENTERPRISES = 5_000
+DEMO_TODAY = date(2019, 12, 31)  # the day the generated history is written as of, before it is moved to today
+RUNNING_FOR = timedelta(days=31)  # how long the moved campaign still runs after today
+# Every date column the generator writes (ISO dates or timestamps that start with one), moved together.
+_DATE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "campaigns": ("start_date", "end_date"),
+    "inspections": ("inspection_date", "completed_at"),
+    "findings": ("found_date", "deadline", "ledger_entered_at", "closed_on"),
+    "status_changes": ("changed_on",),
+    "deadline_extensions": ("old_deadline", "new_deadline", "extended_on"),
+    "listings": ("listed_on", "delisted_on"),
+    "reinspections": ("reinspected_on",),
+    "enforcement_actions": ("decided_on",),
+    "accidents": ("occurred_on",),
+    "illegal_operations": ("found_on", "stopped_on"),
+    "blacklist_entries": ("listed_on", "removed_on"),
+    # due dates count workdays of 2019; moved by whole weeks they stay workdays except around moved holidays
+    "leads": ("received_on", "due_on", "verified_on", "case_opened_on", "reply_on", "closed_on"),
+}
+# Texts that carry the year of their record: document numbers (〔2019〕) and dates written out (2019年8月22日).
+_YEAR_TEXTS: dict[str, tuple[str, ...]] = {
+    "listings": ("document_no",), "enforcement_actions": ("case_no",), "blacklist_entries": ("reason",),
+    "leads": ("case_no",),
+}
 MAX_FINDINGS = 200_000
 CAMPAIGN_START, CAMPAIGN_END = date(2019, 7, 15), date(2019, 10, 31)
 _NATIONAL_DAY = (date(2019, 10, 1), date(2019, 10, 7))  # no inspections during the 70th-anniversary holiday
@@ -140,9 +170,11 @@ def generate_demo(
     findings: int = 400,
     force: bool = False,
     progress: Callable[[int, int], bool] | None = None,
+    today: date | None = None,
 ) -> DemoSummary:
     """Fill ``store`` with a demo campaign in one transaction; ``progress(done, total)`` returning False cancels it
-    and nothing is written. Refuses a database that already has enterprises unless ``force``.
+    and nothing is written. Refuses a database that already has enterprises unless ``force``. The campaign is
+    running on ``today`` (default: the real date; see the module docstring).
     """
     if not 1 <= enterprises <= MAX_ENTERPRISES:
         raise UserError(f"企业数量应在 1 到 {MAX_ENTERPRISES} 之间（实际 {enterprises}）")
@@ -155,22 +187,66 @@ def generate_demo(
     if existing and not force:
         raise UserError(f"数据库已有 {existing} 家企业：为免演示数据混入实际数据，未生成。确需追加请加 --force")
     load_shipped_templates(store=store)  # outside the transaction: a cancelled demo keeps the shipped forms
+    today = today or date.today()
+    shift = demo_shift(today)
     try:
         with db.atomic():
-            summary = _generate(store, db, seed, enterprises, findings, progress)
+            before = {t: db.execute(f"select coalesce(max(rowid), 0) from [{t}]").fetchone()[0]
+                      for t in _DATE_COLUMNS}
+            summary = _generate(store, db, seed, enterprises, findings, progress, shift)
+            _move_dates(db, before, shift, today)
+            # After the move, and not moved: the 双随机 example is the shipped plan file's own (autumn 2019, with its
+            # own campaign); its draws are fingerprinted with the plan's dates, which must stay as the file says.
+            sampling = write_sampling_or_skip(store=store, rng=random.Random(f"safety-desk-demo:{seed}:sampling"))
+            summary = replace(summary, sampling_tasks=sampling.tasks, sampling_results=sampling.results)
     except Cancelled:
         return DemoSummary(seed=seed, cancelled=True)
     # Issued documents each take a number in their own transaction, after the campaign is in.
     return replace(summary, documents=write_documents(store=store, seed=seed))
 
 
+def demo_shift(today: date) -> timedelta:
+    """How far the 2019 campaign moves: whole weeks (weekdays stay weekdays), so its history ends by ``today``."""
+    weeks = max(0, (today - DEMO_TODAY).days // 7)
+    return timedelta(weeks=weeks)
+
+
+def _move_dates(db: Database, before: dict[str, int], shift: timedelta, today: date) -> None:
+    """Move this run's rows (rowid past ``before``) by ``shift``; the campaign then runs until a month past today."""
+    if shift:
+        days = f"{shift.days:+d} days"
+        for table, columns in _DATE_COLUMNS.items():
+            sets = ", ".join(f"[{c}] = case when [{c}] is null or [{c}] = '' then [{c}] "
+                             f"else date(substr([{c}], 1, 10), ?) || substr([{c}], 11) end" for c in columns)
+            db.execute(f"update [{table}] set {sets} where rowid > ?", [days] * len(columns) + [before[table]])
+        for table, columns in _YEAR_TEXTS.items():
+            for column in columns:
+                rows = db.execute(f"select rowid, [{column}] from [{table}] where rowid > ? and [{column}] like ?",
+                                  [before[table], "%2019%"]).fetchall()
+                for rowid, text in rows:
+                    db.execute(f"update [{table}] set [{column}] = ? where rowid = ?", [_moved_text(text, shift), rowid])
+        running_until = (today + RUNNING_FOR).isoformat()
+        db.execute("update campaigns set end_date = ? where rowid > ? and end_date < ?",
+                   [running_until, before["campaigns"], running_until])
+
+
+def _moved_text(text: str, shift: timedelta) -> str:
+    """"2019年8月22日" → the moved date written the same way; "〔2019〕" → the year the campaign moved into."""
+    def written(m: re.Match) -> str:
+        moved = date(int(m[1]), int(m[2]), int(m[3])) + shift
+        return f"{moved.year}年{moved.month}月{moved.day}日"
+
+    text = re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})日", written, text)
+    return text.replace("〔2019〕", f"〔{(CAMPAIGN_START + shift).year}〕")
+
+
 def _generate(store: Store, db: Database, seed: int, n_enterprises: int, n_findings: int,
-              progress: Callable[[int, int], bool] | None) -> DemoSummary:
+              progress: Callable[[int, int], bool] | None, shift: timedelta = timedelta(0)) -> DemoSummary:
     # One rng per part, so that e.g. asking for more hazards does not rename the enterprises of a seed.
     def rng_for(part: str) -> random.Random:
         return random.Random(f"safety-desk-demo:{seed}:{part}")
 
-    campaign_id = _campaign(store, db)
+    campaign_id = _campaign(store, db, shift)
     # a forced second run adds to the campaign: only this run's enforcement inspections get outcomes from this run
     first_new_inspection = db.execute("select coalesce(max(rowid), 0) from inspections").fetchone()[0]
     taken_names = {r[0] for r in db.execute("select name from enterprises")}
@@ -228,14 +304,13 @@ def _generate(store: Store, db: Database, seed: int, n_enterprises: int, n_findi
     writer.flush()
     accidents, illegal, blacklisted = write_veto_registers(store=store, rng=rng_for("veto"), enterprises=ents)
     leads = write_leads(store=store, rng=rng_for("leads"), departments=tuple(d for d, _ in DEPARTMENTS[:5]))
-    sampling = write_sampling_or_skip(store=store, rng=rng_for("sampling"))
     return DemoSummary(
         seed=seed, enterprises=len(ents), inspectors=len(people), inspections=len(plan), check_results=check_results,
         findings=maker.made, major_findings=maker.major, ledger_entered=maker.ledgered, photos=photos,
         photo_links=links, status_changes=history.status_changes, reinspections=history.reinspections,
         deadline_extensions=history.extensions, listings=history.listings, enforcement_actions=actions,
         accidents=accidents, illegal_operations=illegal, blacklist_entries=blacklisted, leads=leads,
-        campaign_id=campaign_id, sampling_tasks=sampling.tasks, sampling_results=sampling.results,
+        campaign_id=campaign_id,
     )
 
 
@@ -247,10 +322,10 @@ def _add_finding(writer: BulkWriter, history: HistoryMaker, row: dict, enterpris
         writer.add_row(table, child)
 
 
-def _campaign(store: Store, db: Database) -> str:
+def _campaign(store: Store, db: Database, shift: timedelta) -> str:
     """The source's campaign; a forced second run adds to the one already there rather than duplicating it."""
     rows = list(db.query("select id from campaigns where name = ? and start_date = ?",
-                         [CAMPAIGN_NAME, CAMPAIGN_START.isoformat()]))
+                         [CAMPAIGN_NAME, (CAMPAIGN_START + shift).isoformat()]))
     if rows:
         return rows[0]["id"]
     return create_campaign(store=store, campaign=Campaign(CAMPAIGN_NAME, CAMPAIGN_START, CAMPAIGN_END, list(PHASES)))

@@ -52,12 +52,14 @@ def write_leads(*, store: Store, rng: random.Random, departments: tuple[str, ...
     """Returns how many leads were written."""
     db = store.db
     today = LAST_DEADLINE  # all dates are in 2019, validated as of the end of that year like the veto registers
+    # This run's records only (still dated 2019): a forced earlier run's were moved to the present already.
     enforced = [tuple(r) for r in db.execute(
-        "select i.id, i.enterprise_id, i.inspection_date from inspections i where exists "
-        "(select 1 from enforcement_actions a where a.inspection_id = i.id) order by i.inspection_date, i.id")]
+        "select i.id, i.enterprise_id, i.inspection_date from inspections i where i.inspection_date <= ? and exists "
+        "(select 1 from enforcement_actions a where a.inspection_id = i.id) order by i.inspection_date, i.id",
+        [today.isoformat()])]
     hazards = [tuple(r) for r in db.execute(
-        "select id, enterprise_id, found_date from findings where found_date >= '2019-07-25' "
-        "order by found_date, id")]
+        "select id, enterprise_id, found_date from findings where found_date >= '2019-07-25' and found_date <= ? "
+        "order by found_date, id", [today.isoformat()])]
     enterprises = [r[0] for r in db.execute("select id from enterprises order by name, id")]
     written = 0
     for n, plan in enumerate(PLANS):

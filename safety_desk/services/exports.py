@@ -29,6 +29,7 @@ from safety_desk.services import findings as finding_service
 from safety_desk.services import inspections as inspection_service
 from safety_desk.services.issuing_unit import current_unit
 from safety_desk.store.database import Store
+from safety_desk.store.files import use_default_mode
 from safety_desk.store.findings_query import HazardFilter, distinct_streets, hazard_ids, where_clause
 
 LEDGER_FORMATS = (".pdf", ".xlsx")
@@ -282,8 +283,19 @@ def suggested_ledger_name(header: LedgerHeader, hazard_filter: HazardFilter, suf
     if hazard_filter.level:
         parts.append(hazard_filter.level)
     parts.append(header.printed_on.isoformat())
-    name = "_".join(parts) + suffix
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)
+    return _safe_file_name("_".join(parts) + suffix)
+
+
+def suggested_notice_name(*, store: Store, inspection_id: str) -> str:
+    """A file name that says whose notice it is and of which visit: "隐患整改通知书_济南泺口化工有限公司_2019-08-06.pdf"."""
+    info = inspection_service.get_inspection(store=store, inspection_id=inspection_id)
+    parts = ["隐患整改通知书", info.enterprise_name.strip(), info.inspection_date.isoformat()]
+    return _safe_file_name("_".join(p for p in parts if p) + ".pdf")
+
+
+def _safe_file_name(name: str) -> str:
+    """Characters no file system takes (and control characters) become "_"; the name stays readable."""
+    return "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name)
 
 
 @contextlib.contextmanager
@@ -304,6 +316,7 @@ def atomic_output(out: Path) -> Iterator[Path]:
         raise UserError(f"无法写入 {out}：{_reason(exc)}") from None
     os.close(fd)
     tmp = Path(name)
+    use_default_mode(tmp)  # mkstemp's 0600 would survive the rename; the user's umask decides, as for any file
     try:
         yield tmp
         os.replace(tmp, out)

@@ -1,11 +1,12 @@
-"""Hazard (finding) use cases. Every edit is its own transaction: typing is saved as it is typed.
+"""Hazard (finding) use cases. Every edit is its own transaction: the form saves text as it is typed.
 
     fid = open_finding(store=s, inspection_id=iid, point_id=pid)       # pre-filled snapshot of the point
     update_finding(store=s, finding_id=fid, level="重大", funds="12,000")
     enter_ledger(store=s, finding_id=fid)   # ValidationError listing the five fields still missing
 
 Every change is written to the audit log in the same transaction (field, old value, new value, who), so a hazard's
-history shows every edit. ``actor`` names who made it; the UI passes the name remembered on this device.
+history shows every edit: one row per finished edit. Text saved keystroke by keystroke passes
+``continues_edit=True`` after the first keystroke, and those saves merge into that edit's row. ``actor`` names who made it; the UI passes the name remembered on this device.
 A written-off (已销号) hazard is history: it is not edited until it is reopened with a reason. Status and, once in the
 ledger, the deadline change only through the lifecycle (services.lifecycle), which records who and why.
 """
@@ -145,8 +146,11 @@ def _validated(finding: Finding, changes: dict) -> dict:
     return columns
 
 
-def update_finding(*, store: Store, finding_id: str, actor: str = "", **changes) -> Finding:
+def update_finding(*, store: Store, finding_id: str, actor: str = "", continues_edit: bool = False,
+                   **changes) -> Finding:
     """Apply field changes in one transaction, log each one, and return the stored hazard.
+
+    ``continues_edit``: these values are further keystrokes of an edit already logged (see the module docstring).
 
     A hazard already in the ledger keeps its five fields complete: an edit that would empty one is refused.
     A written-off hazard refuses every edit (UserError).
@@ -159,7 +163,8 @@ def update_finding(*, store: Store, finding_id: str, actor: str = "", **changes)
         problems = _lifecycle_problems(db, finding, columns)
         if problems:
             raise ValidationError(problems, record="隐患")
-        lifecycle_repo.change_finding(db, finding_id, columns, actor=actor, action=lifecycle_repo.ACTION_EDIT)
+        lifecycle_repo.change_finding(db, finding_id, columns, actor=actor, action=lifecycle_repo.ACTION_EDIT,
+                                      continues_edit=continues_edit)
         updated = findings_repo.get_finding(db, finding_id)
         if updated.ledger_entered and updated.missing_for_ledger():
             raise ValidationError(

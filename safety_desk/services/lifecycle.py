@@ -15,7 +15,6 @@ The read side (history, dashboard, 回头看, veto evidence) is in services/life
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -59,14 +58,12 @@ ACTOR_KEY = "actor_name"  # device-local: the name this laptop's user signs life
 
 
 def current_actor(*, store: Store) -> str:
-    """The name remembered on this device, else the operating system's user name ("" if even that is unknown)."""
+    """The name remembered on this device; "" until one is given. Never the login name ("root", "user"): the
+    audit log names a person, and only the person can say who they are (the app asks on first use)."""
     row = store.db.execute("select value from local_state where key = ?", [ACTOR_KEY]).fetchone()
     if row and row[0].strip():
         return row[0]
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment (a service account, a container): ask instead
-        return ""
+    return ""
 
 
 def has_remembered_actor(*, store: Store) -> bool:

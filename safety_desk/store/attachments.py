@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from safety_desk.errors import UserError
+from safety_desk.store.files import use_default_mode
 
 MAX_PHOTO_BYTES = 40 * 1024 * 1024
 
@@ -72,6 +73,7 @@ def write_photo(root: Path, data: bytes, sha256: str, ext: str) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        use_default_mode(tmp)
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)

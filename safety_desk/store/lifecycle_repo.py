@@ -25,8 +25,10 @@ from safety_desk.store.rows import get_record, insert_record, update_record
 
 ACTION_EDIT = "edit"  # a field typed in the hazard form (services.findings.update_finding)
 FIELD_INSERT = "(insert)"  # the audit field of a whole new record; new_value holds its values as JSON
-# Consecutive edits of one field by one person within this pause are one change (old value → last value): the form
-# saves on every keystroke, and a log of single characters would hide the changes a reader looks for.
+# The form saves text on every keystroke, and a log of single characters would hide the changes a reader looks for:
+# the keystrokes of one edit (the form says which continue the edit before) are one change, old value → last value.
+# A finished edit (focus left the field, Enter, a pause) closes it; the next edit of that field is a change of its
+# own. Past this pause even a continuing edit starts a new row, so a field left focused for an hour is not one change.
 EDIT_MERGE_WINDOW = timedelta(minutes=10)
 
 
@@ -55,8 +57,8 @@ def audit_insert(db: Database, *, finding_id: str, table: str, record_id: str, v
                  new=payload, actor=actor, action=action, reason=reason)
 
 
-def _audit_edit(db: Database, *, finding_id: str, field: str, old, new, actor: str) -> None:
-    last = db.execute(
+def _audit_edit(db: Database, *, finding_id: str, field: str, old, new, actor: str, continues_edit: bool) -> None:
+    last = None if not continues_edit else db.execute(
         "select id, field, actor, action, old_value, updated_at from audit_log where finding_id = ? "
         "order by created_at desc, rowid desc limit 1", [finding_id]).fetchone()
     if last and last[1] == field and (last[2] or "") == actor and last[3] == ACTION_EDIT and (
@@ -71,11 +73,11 @@ def _audit_edit(db: Database, *, finding_id: str, field: str, old, new, actor: s
 
 
 def change_finding(db: Database, finding_id: str, columns: dict, *, actor: str, action: str,
-                   reason: str = "") -> dict[str, tuple]:
+                   reason: str = "", continues_edit: bool = False) -> dict[str, tuple]:
     """Update a hazard's columns and log every value that really changes (field, old, new, who, why).
 
-    Returns {column: (old, new)} of what changed. Form edits (``action == "edit"``) merge into the previous entry
-    while one person keeps typing in one field.
+    Returns {column: (old, new)} of what changed. A form edit (``action == "edit"``) that ``continues_edit`` (the
+    next keystroke of an edit still under way) merges into the previous entry of that field by that person.
     """
     row = get_record(db, "findings", finding_id)
     changed = {c: (row[c], v) for c, v in columns.items() if _text(row[c]) != _text(v)}
@@ -84,7 +86,8 @@ def change_finding(db: Database, finding_id: str, columns: dict, *, actor: str, 
     update_record(db, "findings", finding_id, {c: new for c, (_old, new) in changed.items()})
     for column, (old, new) in changed.items():
         if action == ACTION_EDIT:
-            _audit_edit(db, finding_id=finding_id, field=column, old=old, new=new, actor=actor)
+            _audit_edit(db, finding_id=finding_id, field=column, old=old, new=new, actor=actor,
+                        continues_edit=continues_edit)
         else:
             audit(db, finding_id=finding_id, table="findings", record_id=finding_id, field=column, old=old, new=new,
                   actor=actor, action=action, reason=reason)

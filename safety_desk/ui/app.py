@@ -15,10 +15,17 @@ from safety_desk.store.database import NetworkDatabaseError
 from safety_desk.ui.common.app_icon import DESKTOP_FILE_NAME, app_icon
 from safety_desk.ui.common.error_hook import install_error_hook
 from safety_desk.ui.common.fonts import install_app_font
-from safety_desk.ui.common.i18n import choose_language, install_translators
+from safety_desk.ui.common.i18n import choose_language, environment_locale, install_translators, use_chinese_formats
+from safety_desk.ui.common.screen_fit import install_screen_fit
 
 
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
+    if QApplication.instance() is None:
+        # before Qt reads the system locale: it is read once, and a C locale would give Qt's dialogs English formats
+        language = choose_language(lang, environment_locale())
+        use_chinese_formats(language)
+    else:
+        language = choose_language(lang)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Safety Desk")
     app.setOrganizationName("safety-desk")
@@ -26,7 +33,8 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
         app.setWindowIcon(app_icon())
         app.setDesktopFileName(DESKTOP_FILE_NAME)
     install_app_font(app)
-    app._translators = install_translators(app, choose_language(lang))  # type: ignore[attr-defined]
+    app._translators = install_translators(app, language)  # type: ignore[attr-defined]
+    install_screen_fit(app)
     return app
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -12,19 +13,19 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from safety_desk.domain.registers import Enterprise
 from safety_desk.errors import NotFoundError, UserError
 from safety_desk.services import inspections as inspection_service
 from safety_desk.services import lifecycle as lifecycle_service
+from safety_desk.services import registers as register_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
 from safety_desk.ui.actions import build_menus
@@ -38,6 +39,9 @@ from safety_desk.ui.hazards.dashboard import (
 )
 from safety_desk.ui.common.about import show_about
 from safety_desk.ui.common.dialogs import show_error
+from safety_desk.ui.common.actor import ensure_actor, remember_name
+from safety_desk.ui.common.recent_databases import RecentDatabases, RecentMenu
+from safety_desk.ui.common.screen_fit import fit_to_screen
 from safety_desk.ui.reports.export_dialog import export_notice_with_preview
 from safety_desk.ui.hazards.finding_dialog import FindingDialog
 from safety_desk.ui.sync.conflicts_view import ConflictsView
@@ -46,6 +50,7 @@ from safety_desk.ui.hazards.hazards_view import HazardsView
 from safety_desk.ui.inspection.inspections_page import InspectionsPage
 from safety_desk.ui.inspection.new_inspection_dialog import NewInspectionDialog
 from safety_desk.ui.leads.leads_view import LeadsView
+from safety_desk.ui.registers.enterprise_dialog import EnterpriseDialog
 from safety_desk.ui.registers.registers_view import RegistersView
 from safety_desk.ui.reports.reports_page import ReportsPage
 from safety_desk.ui.sampling.sampling_page import SamplingPage
@@ -57,31 +62,57 @@ DEMO_DB_NAME = "safety_desk_demo.db"
 
 
 class WelcomeBanner(QFrame):
-    """Shown while the database has no enterprises: offers the sample data and the first steps."""
+    """Shown until the first inspection: offers the sample data and says which first steps are still to do."""
 
     def __init__(self, actions: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeBanner")
         self.setStyleSheet("#welcomeBanner { background: #eef5ff; border: 1px solid #b8d0f0; border-radius: 4px; }")
-        text = QLabel(self.tr(
-            "<b>Welcome to Safety Desk.</b> This database is empty: open the sample data to look around, or create "
-            "a campaign, add enterprises and inspectors under Registers, and start an inspection."), wordWrap=True)
+        self.text = QLabel(objectName="welcomeText", wordWrap=True)
         layout = QHBoxLayout(self)
-        layout.addWidget(text, 1)
+        layout.addWidget(self.text, 1)
         for name in ("openDemo", "newCampaign", "newInspection"):
             label = re.sub(r"\(&\w\)|&", "", actions[name].text()).rstrip("…")  # "打开示例数据(&S)" → "打开示例数据"
             button = QPushButton(label, objectName=f"{name}Button")
             button.clicked.connect(actions[name].trigger)
             layout.addWidget(button)
 
+    def update_state(self, store: Store) -> None:
+        """What the database holds decides what the banner says (and whether it shows at all)."""
+        db = store.db
+        has = {table: db.execute(f"select exists(select 1 from {table})").fetchone()[0]
+               for table in ("campaigns", "enterprises", "inspectors", "inspections")}
+        self.setVisible(not has["inspections"])
+        if not any(has.values()):
+            self.text.setText(self.tr(
+                "<b>Welcome to Safety Desk.</b> This database is empty: open the sample data to look around, or "
+                "create a campaign, add enterprises and inspectors under Registers, and start an inspection."))
+            return
+        steps = []
+        if not has["campaigns"]:
+            steps.append(self.tr("create a campaign"))
+        if not (has["enterprises"] and has["inspectors"]):
+            steps.append(self.tr("add enterprises and inspectors under Registers"))
+        steps.append(self.tr("start an inspection"))
+        self.text.setText(self.tr("<b>Next steps:</b> %1.").replace("%1", self.tr("; ").join(steps)))
+
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)  # a 1366×768 laptop gets what its screen holds
         self.actions_by_name = build_menus(self)
+        self.recent = RecentDatabases()
+        self.recent_menu = RecentMenu(self.recent, self)
+        self.recent_menu.chosen.connect(self.open_database_file)
+        demo = self.actions_by_name["openDemo"]
+        file_menu = next(a.menu() for a in self.menuBar().actions() if demo in a.menu().actions())
+        file_menu.insertMenu(demo, self.recent_menu)  # 打开数据库… · 最近使用 ▸ · 打开示例数据
         self.finding_dialogs: dict[str, FindingDialog] = {}
+        self.actor_label = QLabel(objectName="actorStatus")
+        self.statusBar().addPermanentWidget(self.actor_label)
+        self.actor_prompt = None
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self.task: BackgroundTask | None = None
@@ -102,15 +133,21 @@ class MainWindow(QMainWindow):
     def _use_store(self, store: Store) -> None:
         """Build every view over ``store``; also used to switch to the sample database."""
         self.store = store
+        self.recent.add(store.path)
+        # which database is open, in the title bar: the sample data and one's own must never be confused
         self.setWindowTitle(self.tr("Safety Desk — hazard inspection") + (
-            self.tr(" — sample data") if store.path and store.path.name == DEMO_DB_NAME else ""))
+            self.tr(" — sample data") if store.path and store.path.name == DEMO_DB_NAME else "") + (
+            f" — {store.path.name}" if store.path else ""))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(store.path or ":memory:")))
+        self._show_actor()
+        QTimer.singleShot(0, self._ensure_actor)  # once the window shows: who is recording, asked only once
         self.dashboard = DashboardView(store, self)
         self.dashboard.figure_clicked.connect(self._show_figure)
         self.dashboard.street_activated.connect(self._show_street)
         self.browser = TemplateBrowser(store, self)
         self.inspections = InspectionsPage(store, self)
         self.inspections.open_finding.connect(self.open_finding)
+        self.inspections.new_inspection_requested.connect(self.new_inspection)
         self.inspections.issue_document.connect(self.issue_document)
         self.hazards = HazardsView(store, self)
         self.hazards.hazard_activated.connect(self.open_finding)
@@ -142,9 +179,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         self.welcome = WelcomeBanner(self.actions_by_name, central)
-        self.welcome.setVisible(store.db["enterprises"].count == 0)
-        self.registers.registers_changed.connect(
-            lambda: self.welcome.setVisible(self.store.db["enterprises"].count == 0))
+        self.welcome.update_state(store)
+        self.registers.registers_changed.connect(self.records_changed)
         layout.addWidget(self.welcome)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -236,9 +272,20 @@ class MainWindow(QMainWindow):
         self._finding_changed(finding_id)
 
     # -- actions -----------------------------------------------------------------------------------------------
+    def records_changed(self) -> None:
+        """Campaigns, registers or inspections changed: every view that shows them reads them again (views that
+        are built over the current records — the banner, the reports' choices, the lists — never go stale)."""
+        self.welcome.update_state(self.store)
+        self.inspections.reload()
+        self.reports.refresh()
+        if self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.reload()
+        elif self.tabs.currentWidget() is self.hazards:
+            self.hazards.reload()
+
     def new_campaign(self) -> None:
         if CampaignDialog(self.store, self).exec():
-            self.inspections.reload()
+            self.records_changed()
 
     def edit_campaign(self) -> CampaignDialog | None:
         """Correct a campaign's name, period or phases; with several campaigns the user picks one first."""
@@ -259,10 +306,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_inspection(self) -> None:
-        dialog = NewInspectionDialog(self.store, self)
+        dialog = NewInspectionDialog(self.store, self, new_enterprise_form=self.new_enterprise_form)
         if dialog.exec() and dialog.inspection_id:
+            self.records_changed()
             self.tabs.setCurrentWidget(self.inspections)
             self.inspections.open_inspection(dialog.inspection_id)
+
+    def new_enterprise_form(self, name: str, parent: QWidget) -> EnterpriseDialog:
+        """The register's form for a new enterprise, the typed name filled in (from the new-inspection dialog)."""
+        streets = sorted({e.street for e in register_service.list_enterprises(store=self.store) if e.street})
+        dialog = EnterpriseDialog(self.store, Enterprise(name=name), streets=streets, parent=parent)
+        dialog.accepted.connect(self.records_changed)
+        return dialog
 
     def export_package(self) -> None:
         self.task = export_package_interactive(self, self.store)
@@ -359,6 +414,35 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.browser)
         return True
 
+    def open_database(self) -> None:
+        """文件 → 打开数据库…: another database file (back from the sample data to one's own, say)."""
+        start = str(self.store.path.parent) if self.store.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), start,
+                                              self.tr("Safety Desk databases (*.db);;All files (*)"))
+        if path:
+            self.open_database_file(path)
+
+    def open_database_file(self, path: str) -> bool:
+        if self.store.path and Path(path).resolve() == self.store.path.resolve():
+            return True
+        if not Path(path).is_file():
+            show_error(self, self.tr("Open database"), self.tr("%1 does not exist.").replace("%1", path))
+            return False
+        try:
+            store = Store.open(path)
+            template_service.load_shipped_templates(store=store)
+        except UserError as exc:
+            show_error(self, self.tr("Open database"), str(exc))
+            return False
+        except sqlite3.DatabaseError:
+            show_error(self, self.tr("Open database"),
+                       self.tr("%1 is not a Safety Desk database.").replace("%1", path))
+            return False
+        if not self._switch_to(store):
+            store.close()
+            return False
+        return True
+
     def demo_db_path(self) -> Path:
         base = self.store.path.parent if self.store.path else Path.home()
         return base / DEMO_DB_NAME
@@ -381,7 +465,12 @@ class MainWindow(QMainWindow):
         self.task.failed.connect(lambda message: show_error(self, self.tr("Cannot create sample data"), message))
         self.task.start()
 
-    def _switch_to(self, store: Store) -> None:
+    def _switch_to(self, store: Store) -> bool:
+        form = self._form_with_unstored_values()
+        if form is not None:
+            form.raise_()
+            form.ask_before_closing()
+            return False
         for dialog in list(self.finding_dialogs.values()):
             dialog.close()
         old = self.store
@@ -389,6 +478,20 @@ class MainWindow(QMainWindow):
         if old is not store and old.path != store.path:
             old.close()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(store.path)), 10_000)
+        return True
+
+    def _ensure_actor(self) -> None:
+        self.actor_prompt = ensure_actor(self, self.store, self._actor_named)
+
+    def _actor_named(self, name: str) -> None:
+        self._show_actor()
+        for dialog in self.finding_dialogs.values():
+            dialog.set_actor(name)
+
+    def _show_actor(self) -> None:
+        name = lifecycle_service.current_actor(store=self.store)
+        self.actor_label.setText(self.tr("Recording as: %1").replace("%1", name) if name
+                                 else self.tr("Recording as: (not set)"))
 
     def set_actor_name(self) -> None:
         """The name recorded with every change made on this computer (kept on this device only)."""
@@ -396,14 +499,25 @@ class MainWindow(QMainWindow):
             self, self.tr("Your name"), self.tr("Name recorded with every change you make on this computer:"),
             text=lifecycle_service.current_actor(store=self.store))
         if ok and name.strip():
-            lifecycle_service.remember_actor(store=self.store, name=name)
-            for dialog in self.finding_dialogs.values():
-                dialog.set_actor(name)
+            self._actor_named(remember_name(self.store, name))
 
     def show_about(self) -> None:
         show_about(self)
 
+    def _form_with_unstored_values(self) -> FindingDialog | None:
+        """A hazard form still showing a value that is not stored (it finishes the edits it can first)."""
+        for dialog in self.finding_dialogs.values():
+            if not dialog.finish_edits():
+                return dialog
+        return None
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        form = self._form_with_unstored_values()
+        if form is not None:  # the user decides about a value shown but not stored; it is never dropped silently
+            event.ignore()
+            form.raise_()
+            form.ask_before_closing()
+            return
         # Everything is already committed; closing only forgets the open hazard form, the inspection stays open.
         for dialog in list(self.finding_dialogs.values()):
             dialog.blockSignals(True)

@@ -56,6 +56,18 @@ def test_the_same_seed_prints_the_same_summary(capsys, tmp_path: Path):
     assert outs[0] == outs[1]
 
 
+def test_demo_today_pins_the_running_campaign(capsys, db_path: Path):
+    code, _, err = run(capsys, "--db", str(db_path), "demo", "--enterprises", "3", "--findings", "10",
+                       "--today", "2026-11-30")
+    assert code == 0, err
+    from safety_desk.store import Store
+
+    store = Store.open(db_path)
+    start, end = store.db.execute("select start_date, end_date from campaigns").fetchone()
+    store.close()
+    assert start <= "2026-11-30" < end
+
+
 def test_stats_table_is_chinese_text(capsys, db_path: Path):
     run(capsys, "--db", str(db_path), "demo", "--enterprises", "3", "--findings", "10")
     code, out, _ = run(capsys, "--db", str(db_path), "stats")
@@ -77,6 +89,7 @@ def test_a_second_demo_is_refused_without_force(capsys, db_path: Path):
 @pytest.mark.parametrize("args", [
     ("--findings", "0"), ("--enterprises", "0"), ("--enterprises", "-3"), ("--enterprises", "100000"),
     ("--findings", "10000000"), ("--findings", "many"), ("--seed", "-1"), ("--seed", "1.5"),
+    ("--today", "2026-02-30"), ("--today", "tomorrow"),
 ])
 def test_bad_values_exit_2_with_one_line(capsys, db_path: Path, args: tuple[str, str]):
     code, out, err = run(capsys, "--db", str(db_path), "demo", *args)

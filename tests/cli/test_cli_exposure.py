@@ -7,13 +7,13 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from safety_desk.cli import main
-from safety_desk.demo.generate import generate_demo
+from safety_desk.demo.generate import DEMO_TODAY, generate_demo
 from safety_desk.store import Store
 
 
 def test_export_exposure_writes_the_rows_and_refuses_bad_input(capsys, db_path: Path, tmp_path: Path):
     store = Store.open(db_path)
-    generate_demo(store=store, seed=2019, enterprises=40, findings=300)
+    generate_demo(store=store, seed=2019, enterprises=40, findings=300, today=DEMO_TODAY)  # the 2019 campaign
     store.close()
     out = tmp_path / "曝光.xlsx"
     code = main(["--db", str(db_path), "export", "exposure", "--from", "2019-07-01", "--to", "2019-12-31",

@@ -12,7 +12,8 @@ from safety_desk.domain.findings import LEVELS, STATUSES, is_overdue
 from safety_desk.domain.inspections import ENFORCEMENT_PHASE, PHASES, RESULT_FAIL
 from safety_desk.domain.registers import uscc_problem
 from safety_desk.errors import UserError
-from safety_desk.demo.generate import CAMPAIGN_END, CAMPAIGN_START, PHASE_WINDOWS, generate_demo, is_empty_database
+from safety_desk.demo.generate import (
+    CAMPAIGN_END, CAMPAIGN_START, DEMO_TODAY, PHASE_WINDOWS, generate_demo, is_empty_database)
 from safety_desk.demo.findings import LONG_TERM_DEADLINE
 from safety_desk.demo.names import CAMPAIGN_NAME, STREETS
 from safety_desk.store import Store
@@ -38,6 +39,9 @@ HISTORY_COLUMNS = {
     "illegal_operations": "found_on, street, responsible_department, enterprise_name, stopped, stopped_on",
     "blacklist_entries": "listed_on, reason, removed_on",
 }
+
+
+NOW = date(2026, 11, 30)  # a pinned "today" for the demo moved to the present
 
 
 def content(store: Store) -> dict:
@@ -75,15 +79,15 @@ def new_store(tmp_path: Path):
 def demo(tmp_path_factory: pytest.TempPathFactory):
     """One mid-sized demo shared by the read-only checks below (generation takes a fraction of a second)."""
     store = Store.open(tmp_path_factory.mktemp("demo") / "demo.db")
-    yield store, generate_demo(store=store, seed=2019, enterprises=40, findings=400)
+    yield store, generate_demo(store=store, seed=2019, enterprises=40, findings=400, today=DEMO_TODAY)
     store.close()
 
 
 def test_same_seed_gives_the_same_content_and_another_seed_does_not(new_store):
     first, second, other = new_store("first"), new_store("second"), new_store("other")
-    a = generate_demo(store=first, seed=11, enterprises=12, findings=80)
-    b = generate_demo(store=second, seed=11, enterprises=12, findings=80)
-    c = generate_demo(store=other, seed=12, enterprises=12, findings=80)
+    a = generate_demo(store=first, seed=11, enterprises=12, findings=80, today=NOW)
+    b = generate_demo(store=second, seed=11, enterprises=12, findings=80, today=NOW)
+    c = generate_demo(store=other, seed=12, enterprises=12, findings=80, today=NOW)
     assert content(first) == content(second)
     assert (a.enterprises, a.inspections, a.check_results, a.findings, a.major_findings, a.photos, a.photo_links) == (
         b.enterprises, b.inspections, b.check_results, b.findings, b.major_findings, b.photos, b.photo_links)
@@ -271,6 +275,37 @@ def test_progress_reaches_the_total(new_store):
                   progress=lambda done, total: calls.append((done, total)) or True)
     assert calls[-1][0] == calls[-1][1]
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_the_sample_is_a_campaign_running_today(new_store):
+    store = new_store()
+    generate_demo(store=store, seed=2019, enterprises=20, findings=120, today=NOW)
+    db = store.db
+    start, end = db.execute("select start_date, end_date from campaigns").fetchone()
+    assert start <= NOW.isoformat() < end  # running now, not a 2019 campaign judged against today
+    for table, column in (("inspections", "inspection_date"), ("findings", "found_date"), ("findings", "closed_on"),
+                          ("reinspections", "reinspected_on"), ("status_changes", "changed_on"),
+                          ("accidents", "occurred_on"), ("listings", "listed_on"), ("leads", "received_on")):
+        latest = db.execute(f"select max({column}) from {table}").fetchone()[0]
+        assert latest and latest <= NOW.isoformat(), (table, column, latest)  # nothing happens in the future
+        assert latest >= "2026-05-01", (table, column, latest)
+    rows = [row_to_finding(r) for r in db.query("select * from findings where ledger_entered_at is not null")]
+    overdue = [(NOW - f.five.deadline).days for f in rows if is_overdue(f.five.deadline, f.status, NOW)]
+    assert overdue and max(overdue) < 200  # weeks or months overdue, not 2,526 days
+    numbers = [r[0] for r in db.execute("select document_no from listings")]
+    assert numbers and all("〔2026〕" in n for n in numbers)
+    assert db.execute("select count(*) from blacklist_entries where reason like '%2019年%'").fetchone()[0] == 0
+
+
+def test_the_same_seed_and_today_give_the_same_sample_and_another_today_moves_it(new_store):
+    first, second, later = new_store("first"), new_store("second"), new_store("later")
+    for store, today in ((first, NOW), (second, NOW), (later, date(2027, 3, 1))):
+        generate_demo(store=store, seed=4, enterprises=6, findings=30, today=today)
+    assert content(first) == content(second)
+    dates = [r[0] for r in first.db.execute("select found_date from findings order by rowid")]
+    moved = [r[0] for r in later.db.execute("select found_date from findings order by rowid")]
+    gaps = {(date.fromisoformat(b) - date.fromisoformat(a)).days for a, b in zip(dates, moved)}
+    assert len(gaps) == 1 and gaps.pop() % 7 == 0  # the same campaign, moved by whole weeks
 
 
 def test_demo_has_a_plan_with_a_draw_and_results_in_every_state(new_store):

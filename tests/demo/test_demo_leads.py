@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from safety_desk.demo.generate import generate_demo
+from safety_desk.demo.generate import DEMO_TODAY, generate_demo
 from safety_desk.domain.leads import FINDINGS, STATUSES
 from safety_desk.services.leads import get_lead, list_leads
 
 
 def test_leads_in_every_state(store):
-    summary = generate_demo(store=store, seed=2019, enterprises=20, findings=80)
+    summary = generate_demo(store=store, seed=2019, enterprises=20, findings=80, today=DEMO_TODAY)  # as of 2019
     assert summary.leads == 7 and "线索 7 条" in summary.describe()
     views = list_leads(store=store, today=date(2019, 12, 31))
     assert {v.status for v in views} == set(STATUSES)

@@ -13,7 +13,7 @@ from safety_desk.domain.enforcement import KINDS
 from safety_desk.domain.findings import STATUSES
 from safety_desk.domain.lifecycle import action_between, next_status
 from safety_desk.services import veto_registers
-from safety_desk.demo.generate import generate_demo
+from safety_desk.demo.generate import DEMO_TODAY, generate_demo
 from safety_desk.services.enforcement import fine_without_followup
 from safety_desk.services.stats import collect_stats
 from safety_desk.store import Store
@@ -23,7 +23,7 @@ from safety_desk.store import Store
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory):
     store = Store.open(tmp_path_factory.mktemp("demo") / "demo.db")
-    yield store, generate_demo(store=store, seed=2019, enterprises=40, findings=400)
+    yield store, generate_demo(store=store, seed=2019, enterprises=40, findings=400, today=DEMO_TODAY)
     store.close()
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+import stat
 
 import openpyxl
 import pytest
@@ -123,3 +125,46 @@ def test_notice_of_an_unknown_inspection_or_wrong_type(store, data, tmp_path):
         export_notice(store=store, inspection_id="nope", out_path=tmp_path / "n.pdf")
     with pytest.raises(UserError, match=r"\.pdf"):
         export_notice(store=store, inspection_id=data.inspection_id, out_path=tmp_path / "n.xlsx")
+
+
+@pytest.fixture
+def umask():
+    """Set the process umask for one test and put the old one back."""
+    old = os.umask(0o022)
+    os.umask(old)
+    yield os.umask
+    os.umask(old)
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
+def test_exported_files_follow_the_users_umask(store, data, tmp_path, suffix, umask):
+    umask(0o022)  # the usual desktop: everyone may read what I write
+    ledger = export_ledger(store=store, hazard_filter=HazardFilter(), out_path=tmp_path / f"l{suffix}").path
+    assert stat.S_IMODE(ledger.stat().st_mode) == 0o644
+    (tmp_path / "plain.txt").write_text("x")  # what any other program writing here gets
+    assert stat.S_IMODE((tmp_path / "plain.txt").stat().st_mode) == stat.S_IMODE(ledger.stat().st_mode)
+    umask(0o077)  # a user who keeps everything private still gets private files
+    private = export_ledger(store=store, hazard_filter=HazardFilter(), out_path=tmp_path / f"p{suffix}").path
+    assert stat.S_IMODE(private.stat().st_mode) == 0o600
+
+
+def test_stored_photos_follow_the_users_umask(tmp_path, umask):
+    from safety_desk.store.attachments import sha256_hex, write_photo
+
+    umask(0o022)
+    data = b"\x89PNG\r\n\x1a\n" + b"0" * 20
+    target = write_photo(tmp_path / "att", data, sha256_hex(data), ".png")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+def test_the_notice_is_named_after_the_enterprise_and_the_visit(store, data):
+    from safety_desk.services.exports import suggested_notice_name
+
+    name = suggested_notice_name(store=store, inspection_id=data.inspection_id)
+    assert name.startswith("隐患整改通知书_") and name.endswith(".pdf")
+    info = store.db.execute("select e.name, i.inspection_date from inspections i join enterprises e "
+                            "on e.id = i.enterprise_id where i.id = ?", [data.inspection_id]).fetchone()
+    assert name == f"隐患整改通知书_{info[0]}_{info[1]}.pdf"
+    store.db.execute("update enterprises set name = ? where id = (select enterprise_id from inspections where id = ?)",
+                     ["泺口/化工:有限公司", data.inspection_id])
+    assert "泺口_化工_有限公司" in suggested_notice_name(store=store, inspection_id=data.inspection_id)

@@ -171,9 +171,9 @@ def test_a_written_off_hazard_refuses_edits(store: Store, visit, tmp_path: Path)
 
 def test_the_audit_log_holds_every_change(store: Store, visit, tmp_path: Path):
     fid = finding_service.open_finding(store=store, inspection_id=visit.inspection_id, actor="张明")
-    # the form saves every keystroke: one person typing one field is one change, from the first to the last value
-    for typed in ("储", "储罐", "储罐区"):
-        finding_service.update_finding(store=store, finding_id=fid, actor="张明", location=typed)
+    # the form saves every keystroke: one edit of one field is one change, from the first to the last value
+    for n, typed in enumerate(("储", "储罐", "储罐区")):
+        finding_service.update_finding(store=store, finding_id=fid, actor="张明", location=typed, continues_edit=n > 0)
     finding_service.update_finding(store=store, finding_id=fid, actor="张明", **FIVE)
     finding_service.update_finding(store=store, finding_id=fid, actor="李华", funds="13000")
     finding_service.update_finding(store=store, finding_id=fid, actor="李华", funds="13000")  # no change, no row
@@ -297,7 +297,7 @@ def test_lookback_lists_open_and_recently_written_off_hazards(store: Store, visi
 
 def test_the_actor_is_remembered_on_this_device(store: Store):
     assert not lifecycle.has_remembered_actor(store=store)
-    assert isinstance(lifecycle.current_actor(store=store), str)  # the OS user name until one is given
+    assert lifecycle.current_actor(store=store) == ""  # not the login name: nobody has said who they are yet
     lifecycle.remember_actor(store=store, name=" 王芳 ")
     assert lifecycle.current_actor(store=store) == "王芳" and lifecycle.has_remembered_actor(store=store)
     with pytest.raises(UserError):
@@ -309,3 +309,17 @@ def test_a_hazard_written_without_the_audit_log_still_shows_when_it_was_recorded
     store.db.execute("delete from audit_log")  # as in a database from before the audit log, or bulk-written rows
     history = lifecycle.finding_history(store=store, finding_id=fid)
     assert [(e.title, e.actor) for e in history] == [("录入隐患", ""), ("登记入台账", "")]
+
+
+def test_each_finished_edit_is_one_change_in_the_audit_log(store: Store, visit):
+    fid = finding_service.open_finding(store=store, inspection_id=visit.inspection_id, actor="张明")
+    for n, typed in enumerate(("1", "15", "150")):  # one edit, saved keystroke by keystroke
+        finding_service.update_finding(store=store, finding_id=fid, actor="张明", location=typed, continues_edit=n > 0)
+    # the next edit of the same field, a moment later: a change of its own, not merged into the first
+    finding_service.update_finding(store=store, finding_id=fid, actor="张明", location="1号罐区")
+    finding_service.update_finding(store=store, finding_id=fid, actor="张明", funds="150000")
+    finding_service.update_finding(store=store, finding_id=fid, actor="张明", funds="12.34")
+    rows = [(r["field"], r["old_value"], r["new_value"]) for r in store.db.query(
+        "select * from audit_log where finding_id = ? and action = 'edit' order by created_at, rowid", [fid])]
+    assert rows == [("location", "", "150"), ("location", "150", "1号罐区"),
+                    ("funds_fen", None, "15000000"), ("funds_fen", "15000000", "1234")]

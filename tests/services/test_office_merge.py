@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from safety_desk.errors import UserError
-from safety_desk.demo.generate import generate_demo
+from safety_desk.demo.generate import DEMO_TODAY, generate_demo
 from safety_desk.services.monthly import monthly_report
 from safety_desk.services.packages import export_package, import_package
 from safety_desk.services.templates import load_shipped_templates
@@ -18,7 +18,7 @@ from safety_desk.store import Store
 
 def _laptop(path: Path, seed: int) -> Store:
     store = Store.open(path)
-    generate_demo(store=store, seed=seed, enterprises=8, findings=40)
+    generate_demo(store=store, seed=seed, enterprises=8, findings=40, today=DEMO_TODAY)  # months as of 2019
     return store
 
 

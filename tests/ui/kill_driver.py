@@ -7,6 +7,7 @@ Prints READY once everything is typed; the parent then kills this process with S
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -42,7 +43,9 @@ def main() -> None:
         type_text(dialog.responsible_person, "王建国")
         type_text(dialog.measures, "加装可燃气体报警装置并联网")
         type_text(dialog.funds, "12500.50")
-        dialog.deadline.setDate(dialog.found_date.date().addDays(30))
+        QTest.keyClick(dialog.funds, Qt.Key.Key_Return)  # Enter finishes the number: now it is stored
+        dialog.deadline.set_date(dialog.found_date.date_value() + timedelta(days=30))
+        QTest.keyClick(dialog.deadline, Qt.Key.Key_Return)
         type_text(dialog.contingency_plan, "停用储罐并设专人监护")
         dialog.add_photo_files(photos)
         print("READY", flush=True)

@@ -1,7 +1,13 @@
 """The hazard form: description, level, mode, photos and the five rectification fields (五落实).
 
-There is no Save button: every edit is committed as it is made. A value that is not valid (a negative amount, a
-deadline before the finding) is marked on its field and not stored; the stored value stays as it was.
+There is no Save button. What the form shows and what is stored never disagree silently:
+- text is stored as it is typed (one audit-log change per finished edit, not per keystroke);
+- numbers and dates (funds, found date, deadline) are stored when their edit is finished — Enter, leaving the field,
+  a date picked from the calendar, or a pause in typing — never an unfinished prefix ("12.34" on the way to "12.345");
+- a value that is not valid (a negative amount, 31 September, a deadline before the finding, a level a listed hazard
+  may not take) stays on screen, marked red with the reason and the value that is stored. While any field is shown
+  invalid, 登记入台账 and every lifecycle step are refused, and closing the form asks: keep the stored values, or
+  go back and fix it.
 
 Once in the ledger the hazard follows its lifecycle: the bar at the top shows its state and offers the steps it
 allows (ui/lifecycle_bar.py, ui/lifecycle_dialogs.py); the History tab lists every step and edit with who and why.
@@ -12,12 +18,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QInputDialog,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safety_desk.domain.findings import LEVELS, MODES, STATUS_CLOSED, format_funds
+from safety_desk.domain.findings import LEVELS, MODES, STATUS_CLOSED, deadline_problem, format_funds, parse_funds
 from safety_desk.domain.lifecycle import (
     ACTION_DELIST,
     ACTION_EXTEND,
@@ -47,7 +54,10 @@ from safety_desk.errors import UserError, ValidationError
 from safety_desk.services import findings as finding_service
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import from_qdate, to_qdate
+from safety_desk.ui.common.actor import remember_name
+from safety_desk.ui.common.date_field import DateField
+from safety_desk.ui.common.screen_fit import fit_to_screen
+from safety_desk.ui.common.vocabulary import fill_combo, select_value, shown
 from safety_desk.ui.hazards.finding_history import FindingHistoryView
 from safety_desk.ui.hazards.lifecycle_bar import LifecycleBar
 from safety_desk.ui.hazards.lifecycle_dialogs import (
@@ -61,6 +71,10 @@ from safety_desk.ui.hazards.lifecycle_dialogs import (
 from safety_desk.ui.hazards.photo_strip import PhotoStrip
 
 _INVALID = "border: 2px solid #b00020;"
+_MISSING = "border: 2px solid #e08600;"  # empty but required for the ledger: to fill in, not wrong
+_PAUSE_MS = 1500  # a pause this long in typing a number or a date finishes the edit
+_TEXT_FIELDS = ("description", "location", "responsible_unit", "responsible_person", "measures", "contingency_plan")
+_FINISHED_FIELDS = ("funds", "found_date", "deadline")  # stored when the edit is finished
 
 
 class FindingDialog(QDialog):
@@ -72,7 +86,7 @@ class FindingDialog(QDialog):
         self.finding_id = finding_id
         self.setObjectName("findingDialog")
         self.setWindowTitle(self.tr("Hazard"))
-        self.resize(760, 860)
+        fit_to_screen(self, 760, 860)
         f = finding_service.get_finding(store=store, finding_id=finding_id)
         self._found = f.found_date
         self.actor_name = lifecycle_service.current_actor(store=store)
@@ -96,26 +110,24 @@ class FindingDialog(QDialog):
         self.description = QPlainTextEdit(f.description, objectName="description")
         self.location = QLineEdit(f.location, objectName="location")
         self.level = QComboBox(objectName="level")
-        self.level.addItems(LEVELS)
-        self.level.setCurrentText(f.level)
+        fill_combo(self.level, LEVELS)  # shown in the UI's language, stored as the regulations say
+        select_value(self.level, f.level)
         self.three_violations = QCheckBox(self.tr("三违 (violating command, rules or discipline)"),
                                           objectName="threeViolations", checked=f.three_violations)
         self.mode = QComboBox(objectName="mode")
-        self.mode.addItems(MODES)
-        self.mode.setCurrentText(f.rectification_mode)
-        self.found_date = QDateEdit(to_qdate(f.found_date), calendarPopup=True, objectName="foundDate")
-        self.found_date.setDisplayFormat("yyyy-MM-dd")
+        fill_combo(self.mode, MODES)
+        select_value(self.mode, f.rectification_mode)
+        self.found_date = DateField(objectName="foundDate")
+        self.found_date.set_date(f.found_date)
 
         self.responsible_unit = QLineEdit(f.five.responsible_unit, objectName="responsibleUnit")
         self.responsible_person = QLineEdit(f.five.responsible_person, objectName="responsiblePerson")
         self.measures = QPlainTextEdit(f.five.measures, objectName="measures")
         self.funds = QLineEdit(format_funds(f.five.funds_fen).replace(",", ""), objectName="funds")
         self.funds.setPlaceholderText(self.tr("yuan, e.g. 12000.00"))
-        self.deadline = QDateEdit(calendarPopup=True, objectName="deadline")
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
-        self.deadline.setSpecialValueText(self.tr("not set"))
-        self._set_deadline_floor(f.found_date)
-        self.deadline.setDate(to_qdate(f.five.deadline) if f.five.deadline else self.deadline.minimumDate())
+        self.deadline = DateField(objectName="deadline")
+        self.deadline.set_date(f.five.deadline)
+        self.deadline.setPlaceholderText(self.tr("not set (yyyy-mm-dd)"))
         self.contingency_plan = QPlainTextEdit(f.five.contingency_plan, objectName="contingencyPlan")
         for edit in (self.description, self.measures, self.contingency_plan):
             edit.setFixedHeight(64)
@@ -152,12 +164,19 @@ class FindingDialog(QDialog):
 
         self.missing = QLabel(objectName="missingLabel", wordWrap=True)
         self.error = QLabel(objectName="findingError", wordWrap=True, styleSheet="color:#b00020")
+        self.revert_button = QPushButton(self.tr("Keep the stored values"), objectName="revertButton")
+        self.revert_button.setToolTip(self.tr("Show the stored value again in every field marked red"))
+        self.revert_button.clicked.connect(self.revert_invalid)
+        self.revert_button.hide()
         self.ledger_button = QPushButton(self.tr("Enter into ledger"), objectName="enterLedger")
         self.ledger_button.clicked.connect(self.enter_ledger)
         close = QPushButton(self.tr("Close"), objectName="closeButton")
-        close.clicked.connect(self.close)
+        close.clicked.connect(self.reject)
+        for button in (self.revert_button, self.ledger_button, close):
+            button.setAutoDefault(False)  # Enter finishes an edit; it must never press a button by surprise
         bottom = QHBoxLayout()
         bottom.addWidget(self.missing, 1)
+        bottom.addWidget(self.revert_button)
         bottom.addWidget(self.ledger_button)
         bottom.addWidget(close)
 
@@ -190,17 +209,34 @@ class FindingDialog(QDialog):
             "responsible_person": self.responsible_person, "measures": self.measures, "funds": self.funds,
             "deadline": self.deadline, "contingency_plan": self.contingency_plan,
         }
-        for name in ("description", "measures", "contingency_plan"):
+        self._labels = {
+            "description": self.tr("Description"), "location": self.tr("Location"), "level": self.tr("Level"),
+            "three_violations": "三违", "rectification_mode": self.tr("Rectification mode"),
+            "found_date": self.tr("Found on"), "responsible_unit": self.tr("Responsible unit"),
+            "responsible_person": self.tr("Responsible person"), "measures": self.tr("Measures"),
+            "funds": self.tr("Funds (yuan)"), "deadline": self.tr("Deadline"),
+            "contingency_plan": self.tr("Contingency plan"),
+        }
+        self._invalid: dict[str, str] = {}  # field → why the value it shows is not stored
+        self._editing: set[str] = set()  # text fields whose edit is under way: its keystrokes are one logged change
+        self._pause = QTimer(self, singleShot=True, interval=_PAUSE_MS)
+        self._pause.timeout.connect(self.finish_edits)
+        self.close_prompt: QMessageBox | None = None
+        self._may_close = False
+        for name in _TEXT_FIELDS:
             widget = self._widgets[name]
-            widget.textChanged.connect(lambda n=name, w=widget: self.commit(n, w.toPlainText()))
-        for name in ("location", "responsible_unit", "responsible_person", "funds"):
+            widget.installEventFilter(self)
+            if isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(lambda n=name, w=widget: self._text_typed(n, w.toPlainText()))
+            else:
+                widget.textChanged.connect(lambda text, n=name: self._text_typed(n, text))
+        for name in _FINISHED_FIELDS:
             widget = self._widgets[name]
-            widget.textChanged.connect(lambda text, n=name: self.commit(n, text))
-        self.level.currentTextChanged.connect(lambda t: self.commit("level", t))
-        self.mode.currentTextChanged.connect(lambda t: self.commit("rectification_mode", t))
+            widget.textEdited.connect(lambda _t, n=name: self._check_unfinished(n))
+            widget.editingFinished.connect(lambda n=name: self.finish_edit(n))
+        self.level.currentIndexChanged.connect(lambda _i: self.commit("level", self.level.currentData()))
+        self.mode.currentIndexChanged.connect(lambda _i: self.commit("rectification_mode", self.mode.currentData()))
         self.three_violations.toggled.connect(lambda on: self.commit("three_violations", on))
-        self.found_date.dateChanged.connect(self._found_changed)
-        self.deadline.dateChanged.connect(lambda _q: self.commit("deadline", self.deadline_value()))
         self._show_state(f)
         self._reload_photos()
 
@@ -210,45 +246,238 @@ class FindingDialog(QDialog):
 
     # -- committing ----------------------------------------------------------------------------------------------
     def deadline_value(self) -> date | None:
-        if self.deadline.date() == self.deadline.minimumDate():
-            return None
-        return from_qdate(self.deadline.date())
+        """The deadline as shown (None when empty); ValueError when the text is not a date."""
+        return self.deadline.date_value()
 
-    def _set_deadline_floor(self, found: date) -> None:
-        # One day before the finding stands for "not set": a real deadline cannot be earlier than the finding.
-        self.deadline.setMinimumDate(to_qdate(found - timedelta(days=1)))
+    def _text_typed(self, name: str, text: str) -> None:
+        # Text is saved as typed (nothing typed is lost if the laptop dies); the log merges one edit's keystrokes.
+        if self.commit(name, text, continues_edit=name in self._editing):
+            self._editing.add(name)
 
-    def _found_changed(self, q: QDate) -> None:
-        deadline = self.deadline_value()
-        self.commit("found_date", from_qdate(q))
-        self._found = from_qdate(q)
-        self.deadline.blockSignals(True)
-        self._set_deadline_floor(self._found)
-        self.deadline.setDate(to_qdate(deadline) if deadline else self.deadline.minimumDate())
-        self.deadline.blockSignals(False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            for name in _TEXT_FIELDS:
+                if self._widgets[name] is watched:
+                    self._editing.discard(name)  # the edit is finished: the next one is a change of its own
+        return super().eventFilter(watched, event)
 
-    def commit(self, field: str, value) -> bool:
-        """Store one field now. Invalid values are marked on their widget and not stored."""
+    def _shown_value(self, name: str):
+        """The value a number or date field shows, as the service takes it; ValueError if it is not one."""
+        widget = self._widgets[name]
+        if name == "funds":
+            parse_funds(widget.text())  # checks; the service parses the text itself
+            return widget.text()
+        return widget.date_value()
+
+    def _check_unfinished(self, name: str) -> None:
+        """While a number or date is typed: say at once when it is invalid; store it only when it is finished."""
+        self._pause.start()
+        problem = self._problem_of(name)
+        if problem:
+            self._mark_invalid(name, problem)
+        else:
+            self._clear_mark(name)
+            self._invalid.pop(name, None)
+            self._show_invalid_summary()
+
+    def _problem_of(self, name: str) -> str | None:
+        try:
+            value = self._shown_value(name)
+        except ValueError as exc:
+            return str(exc)
+        if name == "deadline":
+            try:
+                found = self.found_date.date_value() or self._found
+            except ValueError:
+                found = self._found
+            return deadline_problem(value, found)
+        if name == "found_date":
+            if value is None:
+                return self.tr("The date the hazard was found is required.")
+            try:
+                deadline = self.deadline.date_value()
+            except ValueError:
+                deadline = None
+            return deadline_problem(deadline, value) if deadline else None
+        return None
+
+    def finish_edit(self, name: str) -> bool:
+        """Store a number or date field's value now (its edit is finished). An invalid one stays marked, unstored."""
+        widget = self._widgets[name]
+        if not widget.isEnabled():
+            return True
+        problem = self._problem_of(name)
+        if problem:
+            self._mark_invalid(name, problem)
+            return False
+        value = self._shown_value(name)
+        if name == "found_date" and not self.commit(name, value):
+            return False
+        if name == "found_date":
+            self._found = value
+            if "deadline" in self._invalid and not self._problem_of("deadline"):
+                return self.finish_edit("deadline")
+            return True
+        return self.commit(name, value)
+
+    def finish_edits(self) -> bool:
+        """Finish every number and date edit under way; False if a field still shows a value that is not stored."""
+        self._pause.stop()
+        for name in _FINISHED_FIELDS:
+            self.finish_edit(name)
+        return not self._invalid
+
+    def commit(self, field: str, value, *, continues_edit: bool = False) -> bool:
+        """Store one field now. An invalid value stays shown, marked with the reason, and is not stored."""
         widget = self._widgets.get(field)
         try:
             finding = finding_service.update_finding(store=self.store, finding_id=self.finding_id,
-                                                     actor=self.actor_name, **{field: value})
+                                                     actor=self.actor_name, continues_edit=continues_edit,
+                                                     **{field: value})
         except ValidationError as exc:
             if widget is not None:
-                widget.setStyleSheet(_INVALID)
-                widget.setToolTip(next(iter(exc.problems.values())))
-            self.error.setText(str(exc))
+                self._mark_invalid(field, "；".join(exc.problems.values()))
+            else:
+                self.error.setText(str(exc))
             return False
         except UserError as exc:
             self.error.setText(str(exc))
             return False
         if widget is not None:
-            widget.setStyleSheet("")
-            widget.setToolTip("")
-        self.error.setText("")
+            self._clear_mark(field)
+        self._invalid.pop(field, None)
+        self._show_invalid_summary()
         self._show_state(finding)
         self.changed.emit(self.finding_id)
         return True
+
+    # -- fields shown invalid ------------------------------------------------------------------------------------
+    def _mark_invalid(self, field: str, why: str) -> None:
+        self._invalid[field] = why
+        widget = self._widgets[field]
+        widget.setStyleSheet(_INVALID)
+        widget.setToolTip(why + "\n" + self.tr("Stored: %1").replace("%1", self._stored_text(field)))
+        self._show_invalid_summary()
+
+    def _clear_mark(self, field: str) -> None:
+        widget = self._widgets[field]
+        widget.setStyleSheet("")
+        widget.setToolTip("")
+
+    def _stored_text(self, field: str) -> str:
+        """The stored value of a field, as the form would show it (for messages)."""
+        f = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
+        value = {
+            "funds": format_funds(f.five.funds_fen), "deadline": f.five.deadline.isoformat() if f.five.deadline else "",
+            "found_date": f.found_date.isoformat(), "level": shown(f.level),
+            "rectification_mode": shown(f.rectification_mode),
+            "description": f.description, "location": f.location, "responsible_unit": f.five.responsible_unit,
+            "responsible_person": f.five.responsible_person, "measures": f.five.measures,
+            "contingency_plan": f.five.contingency_plan,
+            "three_violations": "是" if f.three_violations else "否",
+        }.get(field, "")
+        if len(value) > 40:
+            value = value[:40] + "…"
+        return value or self.tr("(empty)")
+
+    def _shown_text(self, field: str) -> str:
+        widget = self._widgets[field]
+        if isinstance(widget, QPlainTextEdit):
+            text = widget.toPlainText()
+        elif isinstance(widget, QComboBox):
+            text = widget.currentText()
+        elif isinstance(widget, QCheckBox):
+            text = "是" if widget.isChecked() else "否"
+        else:
+            text = widget.text()
+        return (text[:40] + "…" if len(text) > 40 else text) or self.tr("(empty)")
+
+    def _show_invalid_summary(self) -> None:
+        """One message naming every field shown invalid, what it shows, why, and the value that is stored."""
+        lines = [self.tr("%1: “%2” is not stored (%3); stored: %4").replace("%1", self._labels[f])
+                 .replace("%2", self._shown_text(f)).replace("%3", why.rstrip("。")).replace("%4", self._stored_text(f))
+                 for f, why in self._invalid.items()]
+        self.error.setText("\n".join(lines))
+        self.revert_button.setVisible(bool(self._invalid))
+
+    def has_unstored_values(self) -> bool:
+        return bool(self._invalid)
+
+    def _refuse_while_invalid(self) -> bool:
+        """True (and the fields pointed out) if a field shows a value that is not stored: nothing may rely on it."""
+        if self.finish_edits():
+            return False
+        self._show_invalid_summary()
+        self.error.setText(self.tr("Fix the fields marked red, or keep the stored values:") + "\n" + self.error.text())
+        self._widgets[next(iter(self._invalid))].setFocus()
+        return True
+
+    def revert_invalid(self) -> None:
+        """Show the stored value again in every field marked invalid (the user's choice to keep what is stored)."""
+        f = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
+        stored = {
+            "funds": format_funds(f.five.funds_fen).replace(",", ""), "deadline": f.five.deadline,
+            "found_date": f.found_date, "level": f.level, "rectification_mode": f.rectification_mode,
+            "description": f.description, "location": f.location, "responsible_unit": f.five.responsible_unit,
+            "responsible_person": f.five.responsible_person, "measures": f.five.measures,
+            "contingency_plan": f.five.contingency_plan, "three_violations": f.three_violations,
+        }
+        for field in list(self._invalid):
+            widget = self._widgets[field]
+            widget.blockSignals(True)  # showing what is stored is not an edit
+            if isinstance(widget, DateField):
+                widget.set_date(stored[field])
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(stored[field])
+            elif isinstance(widget, QComboBox):
+                select_value(widget, stored[field])
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(stored[field])
+            else:
+                widget.setText(stored[field])
+            widget.blockSignals(False)
+            self._clear_mark(field)
+        self._invalid.clear()
+        self._found = f.found_date
+        self._show_invalid_summary()
+        self._show_state(f)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish_edits()  # Enter finishes the edit; in a hazard form it never presses a button
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Esc, the Close button and the window's ✕ all come here (QDialog.closeEvent calls reject)."""
+        if self._may_close or self.finish_edits():
+            self._may_close = False
+            self._pause.stop()
+            super().reject()
+            return
+        self.ask_before_closing()
+
+    def ask_before_closing(self) -> QMessageBox:
+        """A field shows a value that is not stored: the user decides, the form never drops it silently."""
+        self._refuse_while_invalid()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Hazard"),
+                          self.tr("Some fields show values that are not stored:") + "\n\n" + "\n".join(
+                              self.error.text().splitlines()[1:]), QMessageBox.StandardButton.NoButton, self)
+        keep = box.addButton(self.tr("Keep the stored values and close"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keepStoredButton")
+        fix = box.addButton(self.tr("Go back and fix"), QMessageBox.ButtonRole.RejectRole)
+        fix.setObjectName("fixButton")
+        box.setDefaultButton(fix)
+        keep.clicked.connect(self._keep_stored_and_close)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.close_prompt = box
+        box.open()
+        return box
+
+    def _keep_stored_and_close(self) -> None:
+        self.revert_invalid()
+        self._may_close = True
+        self.close()
 
     def _show_state(self, finding) -> None:
         missing = finding.missing_for_ledger()
@@ -281,8 +510,12 @@ class FindingDialog(QDialog):
             lifecycle_service.actions_for(store=self.store, finding_id=self.finding_id), self.actor_name, date.today())
 
     # -- lifecycle steps ---------------------------------------------------------------------------------------
-    def open_step(self, action: str) -> LifecycleStepDialog:
-        """Open the dialog of a lifecycle step (window-modal, not blocking); the form refreshes when it is stored."""
+    def open_step(self, action: str) -> LifecycleStepDialog | None:
+        """Open the dialog of a lifecycle step (window-modal, not blocking); the form refreshes when it is stored.
+
+        None while a field shows a value that is not stored: no step may rely on what the screen misrepresents."""
+        if self._refuse_while_invalid():
+            return None
         if action in (ACTION_START, ACTION_SUBMIT, ACTION_REOPEN):
             dialog: LifecycleStepDialog = TransitionDialog(self.store, self.finding_id, action, self)
         else:
@@ -299,7 +532,7 @@ class FindingDialog(QDialog):
         self.actor_name = lifecycle_service.current_actor(store=self.store)
         finding = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
         self.deadline.blockSignals(True)  # an extension moved it; showing it is not an edit
-        self.deadline.setDate(to_qdate(finding.five.deadline) if finding.five.deadline else self.deadline.minimumDate())
+        self.deadline.set_date(finding.five.deadline)
         self.deadline.blockSignals(False)
         self.error.setText("")
         self._show_state(finding)
@@ -314,13 +547,23 @@ class FindingDialog(QDialog):
             self.set_actor(name)
 
     def set_actor(self, name: str) -> None:
-        self.actor_name = lifecycle_service.remember_actor(store=self.store, name=name)
+        self.actor_name = remember_name(self.store, name)
         self._show_lifecycle(finding_service.get_finding(store=self.store, finding_id=self.finding_id))
 
     def enter_ledger(self) -> bool:
+        """登记入台账 of what the form shows: refused while a field shows a value that is not stored, or one the
+        ledger needs is empty (those are marked, and the one message above the buttons names them)."""
+        if self._refuse_while_invalid():
+            return False
         try:
             finding = finding_service.enter_ledger(store=self.store, finding_id=self.finding_id,
                                                    actor=self.actor_name)
+        except ValidationError as exc:
+            if "five_fields" not in exc.problems:
+                self.error.setText(str(exc))
+                return False
+            self._point_out_missing()
+            return False
         except UserError as exc:
             self.error.setText(str(exc))
             return False
@@ -328,6 +571,30 @@ class FindingDialog(QDialog):
         self._show_state(finding)
         self.changed.emit(self.finding_id)
         return True
+
+    def _point_out_missing(self) -> None:
+        """The refusal is the missing-fields line itself (no second red line saying the same): make it stand out,
+        mark each empty field and put the cursor in the first."""
+        finding = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
+        self.error.setText("")
+        self._show_state(finding)
+        self.missing.setText("<b>" + self.tr("Cannot enter the ledger yet.") + "</b> " + self.missing.text())
+        empty = []
+        if not finding.description.strip():
+            empty.append("description")
+        if finding.missing_for_ledger() != (["隐患描述"] if empty else []):
+            five = finding.five
+            empty += [name for name, is_empty in (
+                ("responsible_unit", not five.responsible_unit.strip()),
+                ("responsible_person", not five.responsible_person.strip()), ("measures", not five.measures.strip()),
+                ("funds", five.funds_fen is None), ("deadline", five.deadline is None),
+                ("contingency_plan", not five.contingency_plan.strip())) if is_empty]
+        for name in empty:
+            if name not in self._invalid:
+                self._widgets[name].setStyleSheet(_MISSING)
+                self._widgets[name].setToolTip(self.tr("Required before the hazard can enter the ledger"))
+        if empty:
+            self._widgets[empty[0]].setFocus()
 
     # -- photos ------------------------------------------------------------------------------------------------
     def _reload_photos(self) -> None:

@@ -11,10 +11,11 @@ from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from safety_desk.store.database import Store
 from safety_desk.services.hazards import HazardFilter, hazard_ids, hazard_rows
+from safety_desk.ui.common.vocabulary import shown
 
 HazardIdRole = Qt.ItemDataRole.UserRole + 1  # the finding id (str)
 OverdueRole = Qt.ItemDataRole.UserRole + 2  # bool, derived from the filter's today
@@ -36,9 +37,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 DESCRIPTION_COLUMN = 2
 FOUND_DATE_COLUMN = 5
+STATUS_COLUMN = 7
+_VOCABULARY_KEYS = {"level", "rectification_mode", "status"}  # shown through translation, stored in Chinese
 
 _Index = QModelIndex | QPersistentModelIndex
 _OVERDUE_BRUSH = QBrush(QColor(200, 0, 0))
+_DRAFT_BRUSH = QBrush(QColor(110, 110, 110))  # a draft is not in the ledger: grey and italic, with 草稿 as status
+_DRAFT_FONT = QFont()
+_DRAFT_FONT.setItalic(True)
 
 
 class HazardTableModel(QAbstractTableModel):
@@ -133,21 +139,31 @@ class HazardTableModel(QAbstractTableModel):
         if role == HazardIdRole:
             return self._ids[index.row()]  # no page fetch needed
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-                        OverdueRole, RowDictRole):
+                        Qt.ItemDataRole.FontRole, OverdueRole, RowDictRole):
             return None  # the view asks for many roles per cell; only these need the row
         row = self._row(index.row())
         if row is None:
             return None
+        draft = not row["ledger_entered"]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row[COLUMNS[index.column()][0]]
+            key = COLUMNS[index.column()][0]
+            if key == "status" and draft:
+                return self.tr("Draft")  # looks nothing like a ledgered 待整改: it is not followed yet
+            return shown(row[key]) if key in _VOCABULARY_KEYS else row[key]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return _OVERDUE_BRUSH if row["overdue"] else None
+            return _DRAFT_BRUSH if draft else (_OVERDUE_BRUSH if row["overdue"] else None)
+        if role == Qt.ItemDataRole.FontRole:
+            return _DRAFT_FONT if draft else None
         if role == OverdueRole:
             return row["overdue"]
         if role == RowDictRole:
             return dict(row)
         if index.column() == DESCRIPTION_COLUMN:  # tooltip: the full text, cut off in the cell
             return "\n".join(t for t in (row["description"], row["location"], row["campaign_name"]) if t)
+        if index.column() == STATUS_COLUMN and draft:
+            return self.tr("Not yet entered in the ledger: it is not followed and not exported by default")
+        if index.column() in (0, 1):  # enterprise and street may be cut off at narrow widths
+            return row[COLUMNS[index.column()][0]]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

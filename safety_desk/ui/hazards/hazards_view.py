@@ -6,6 +6,8 @@ not run for every keystroke (or every step of an input method's composition).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +28,14 @@ from safety_desk.domain.findings import LEVELS, STATUSES
 from safety_desk.services import inspections as inspection_service
 from safety_desk.store.database import Store
 from safety_desk.services.hazards import HazardFilter, distinct_streets, enterprise_choices
+from safety_desk.services.hazards import count_hazards
+from safety_desk.ui.common.vocabulary import fill_combo
 from safety_desk.ui.hazards.hazards_model import DESCRIPTION_COLUMN, FOUND_DATE_COLUMN, HazardIdRole, HazardTableModel
 
 SEARCH_DEBOUNCE_MS = 250
-# Initial widths in "M" widths of the font; the description column takes the remaining space.
-_COLUMN_EMS = (14, 7, 0, 4, 6, 7, 7, 5)
+# Initial widths in Chinese characters of the font (enterprise names run to 12–15 characters, street names to 8,
+# "工人新村南村街道"); never narrower than the column's heading. The description column takes the remaining space.
+_COLUMN_CHARS = (15, 8.5, 0, 3, 4.5, 6, 6, 4)
 
 
 class HazardsView(QWidget):
@@ -51,6 +56,10 @@ class HazardsView(QWidget):
         self._store = store
 
         self.campaign_combo = QComboBox(objectName="hazardCampaign")
+        # a campaign's name runs to 20 characters: the combo must not push the bar past a laptop's width
+        self.campaign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaign_combo.setMinimumContentsLength(10)
+        self.campaign_combo.currentTextChanged.connect(self.campaign_combo.setToolTip)
         self.street_combo = QComboBox(objectName="hazardStreet")
         self.enterprise_combo = QComboBox(objectName="hazardEnterprise")
         # 200 enterprises are too many to scroll: typing part of a name narrows the list.
@@ -65,6 +74,9 @@ class HazardsView(QWidget):
         self.search_edit = QLineEdit(objectName="hazardSearch")
         self.search_edit.setPlaceholderText(self.tr("Search description, location or enterprise"))
         self.search_edit.setClearButtonEnabled(True)
+        # wide enough for its placeholder (and the clear button), so the hint is read, not guessed
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance(
+            self.search_edit.placeholderText()) + 28)
         self.reset_button = QPushButton(self.tr("Clear filters"), objectName="hazardClearFilters")
         self.export_button = QPushButton(self.tr("Export…"), objectName="hazardExport")
         self.export_button.setToolTip(self.tr("Export the ledger of the hazards shown (PDF or Excel)"))
@@ -118,10 +130,13 @@ class HazardsView(QWidget):
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
         t.verticalHeader().hide()
         header = t.horizontalHeader()
-        em = t.fontMetrics().horizontalAdvance("M")
-        for column, ems in enumerate(_COLUMN_EMS):
-            if ems:
-                header.resizeSection(column, ems * em)
+        char = t.fontMetrics().horizontalAdvance("中")
+        heading = header.fontMetrics()
+        for column, chars in enumerate(_COLUMN_CHARS):
+            if chars:
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                # room for the heading and the sort arrow: "Rectification" must not be cut in English
+                header.resizeSection(column, max(round(chars * char) + 12, heading.horizontalAdvance(title) + 28))
         header.setSectionResizeMode(DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Newest first, as the model loads; sorting is done by SQLite (HazardTableModel.sort).
         header.setSortIndicator(FOUND_DATE_COLUMN, Qt.SortOrder.DescendingOrder)
@@ -131,11 +146,9 @@ class HazardsView(QWidget):
 
     def _fill_fixed_combos(self) -> None:
         self.level_combo.addItem(self.tr("All levels"), None)
-        for level in LEVELS:
-            self.level_combo.addItem(level, level)  # data values, shown as stored
+        fill_combo(self.level_combo, LEVELS)  # the stored values as data, shown in the UI's language
         self.status_combo.addItem(self.tr("All statuses"), None)
-        for status in STATUSES:
-            self.status_combo.addItem(status, status)
+        fill_combo(self.status_combo, STATUSES)
 
     def _fill_register_combos(self) -> None:
         """(Re)fill campaigns, streets and enterprises, keeping what was chosen when it still exists."""
@@ -212,7 +225,14 @@ class HazardsView(QWidget):
         self.apply_filter()
 
     def _after_load(self, keep_id: str | None) -> None:
-        self.count_label.setText(self.tr("Total: %1").replace("%1", f"{self.model.rowCount():,}"))
+        total = self.model.rowCount()
+        f = self.model.filter()
+        drafts = total - (count_hazards(store=self._store, hazard_filter=replace(f, ledger_only=True)) if total else 0)
+        text = self.tr("Total: %1").replace("%1", f"{total:,}")
+        if drafts and not f.ledger_only:
+            text += self.tr(" (of which %1 drafts, not yet in the ledger: a ledger export leaves them out)").replace(
+                "%1", f"{drafts:,}")
+        self.count_label.setText(text)
         row = self.model.row_of(keep_id) if keep_id else -1
         if row >= 0:
             self.table.selectRow(row)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from safety_desk.domain.findings import STATUS_CLOSED, Finding, is_overdue
+from safety_desk.ui.common.vocabulary import shown
 from safety_desk.domain.lifecycle import (
     ACTION_DELIST,
     ACTION_EXTEND,
@@ -70,7 +71,7 @@ class LifecycleBar(QWidget):
 
     def set_state(self, finding: Finding, listing: Listing | None, actions: list[str], actor: str,
                   today: date) -> None:
-        parts = [f"<b style='color:{_STATUS_COLOURS.get(finding.status, '#000')}'>{escape(finding.status)}</b>"]
+        parts = [f"<b style='color:{_STATUS_COLOURS.get(finding.status, '#000')}'>{escape(shown(finding.status))}</b>"]
         deadline = finding.five.deadline
         if deadline:
             text = self.tr("deadline %1").replace("%1", deadline.isoformat())
@@ -79,7 +80,7 @@ class LifecycleBar(QWidget):
                 text += f" <b style='color:#b00020'>{overdue}</b>"
             parts.append(text)
         if listing:
-            parts.append(self.tr("listed: %1 · %2 · %3").replace("%1", escape(listing.level)).replace(
+            parts.append(self.tr("listed: %1 · %2 · %3").replace("%1", escape(shown(listing.level))).replace(
                 "%2", escape(listing.supervising_unit)).replace("%3", escape(listing.document_no)))
             if veto_situation(listing, finding.status, deadline, today):
                 parts.append("<b style='color:#b00020'>" + self.tr("veto situation for the enterprise") + "</b>")

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,15 +41,28 @@ from safety_desk.services import findings as finding_service
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.services import registers as register_service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import from_qdate, to_qdate
+from safety_desk.ui.common.date_field import DateField
+from safety_desk.ui.common.vocabulary import fill_combo
 
 _INVALID = "border: 2px solid #b00020;"
 
 
-def _date_edit(value: date, name: str) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value), calendarPopup=True, objectName=name)
-    edit.setDisplayFormat("yyyy-MM-dd")
+def _date_edit(value: date, name: str) -> DateField:
+    """A date typed as text (or picked): what it shows is what the step records, never a leftover valid date."""
+    edit = DateField(objectName=name)
+    edit.set_date(value)
     return edit
+
+
+def _typed_date(widget: DateField, field: str) -> date:
+    """The date a field shows; a ValidationError marking that field when it is empty or not a date."""
+    try:
+        value = widget.date_value()
+    except ValueError as exc:
+        raise ValidationError({field: str(exc)}) from None
+    if value is None:
+        raise ValidationError({field: "请填写日期"})
+    return value
 
 
 class LifecycleStepDialog(QDialog):
@@ -155,11 +167,9 @@ class ReinspectionDialog(LifecycleStepDialog):
     def __init__(self, store: Store, finding_id: str, parent: QWidget | None = None) -> None:
         super().__init__(store, finding_id, self.tr("Re-inspection and acceptance"), parent)
         self.result = QComboBox(objectName="reinspectionResult")
-        self.result.addItems(REINSPECTION_RESULTS)  # shown as stored, like levels
-        self.result.currentTextChanged.connect(self._result_changed)
+        fill_combo(self.result, REINSPECTION_RESULTS)  # shown in the UI's language, stored as the closed list says
+        self.result.currentIndexChanged.connect(lambda _i: self._result_changed(self.result.currentData()))
         self.reinspected_on = _date_edit(date.today(), "reinspectedOn")
-        self.reinspected_on.setMaximumDate(to_qdate(date.today()))
-        self.reinspected_on.setMinimumDate(to_qdate(self.finding.found_date))
         self.inspector = QComboBox(objectName="reinspectionInspector", editable=True)
         self.inspector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.inspector.addItem("", None)
@@ -185,7 +195,7 @@ class ReinspectionDialog(LifecycleStepDialog):
         self.form.addRow(self.tr("Evidence photos"), self.photos)
         self.form.addRow("", photo_buttons)
         self.finish_layout()
-        self._result_changed(self.result.currentText())
+        self._result_changed(self.result.currentData())
 
     def _result_changed(self, result: str) -> None:
         # A failure sends the hazard back to the enterprise: the opinion is its reason and must be written.
@@ -209,8 +219,8 @@ class ReinspectionDialog(LifecycleStepDialog):
         index = self.inspector.findText(self.inspector.currentText(), Qt.MatchFlag.MatchExactly)
         inspector_id = self.inspector.itemData(index) if index > 0 else None
         lifecycle_service.record_reinspection(
-            store=self.store, finding_id=self.finding_id, actor=actor, result=self.result.currentText(),
-            reinspected_on=from_qdate(self.reinspected_on.date()), opinion=self.opinion.toPlainText(),
+            store=self.store, finding_id=self.finding_id, actor=actor, result=self.result.currentData(),
+            reinspected_on=_typed_date(self.reinspected_on, "reinspected_on"), opinion=self.opinion.toPlainText(),
             inspector_id=inspector_id, inspector_name=self.inspector.currentText(), photo_paths=self.photo_paths())
 
 
@@ -235,7 +245,7 @@ class ExtensionDialog(LifecycleStepDialog):
     def run(self, actor: str) -> None:
         lifecycle_service.extend_deadline(
             store=self.store, finding_id=self.finding_id, actor=actor,
-            new_deadline=from_qdate(self.new_deadline.date()), reason=self.reason.toPlainText(),
+            new_deadline=_typed_date(self.new_deadline, "new_deadline"), reason=self.reason.toPlainText(),
             approved_by=self.approved_by.text())
 
 
@@ -245,12 +255,11 @@ class ListingDialog(LifecycleStepDialog):
     def __init__(self, store: Store, finding_id: str, parent: QWidget | None = None) -> None:
         super().__init__(store, finding_id, self.tr("Listed supervision"), parent)
         self.level = QComboBox(objectName="listingLevel")
-        self.level.addItems(LISTING_LEVELS)
+        fill_combo(self.level, LISTING_LEVELS)
         self.supervising_unit = QLineEdit(objectName="supervisingUnit")
         self.supervising_unit.setPlaceholderText(self.tr("e.g. the district safety committee office"))
         self.document_no = QLineEdit(objectName="documentNo")
         self.listed_on = _date_edit(date.today(), "listedOn")
-        self.listed_on.setMaximumDate(to_qdate(date.today()))
         self.form.addRow(self.tr("Level"), self.field("level", self.level))
         self.form.addRow(self.tr("Supervising unit"), self.field("supervising_unit", self.supervising_unit))
         self.form.addRow(self.tr("Document number"), self.field("document_no", self.document_no))
@@ -259,9 +268,9 @@ class ListingDialog(LifecycleStepDialog):
 
     def run(self, actor: str) -> None:
         lifecycle_service.list_hazard(
-            store=self.store, finding_id=self.finding_id, actor=actor, level=self.level.currentText(),
+            store=self.store, finding_id=self.finding_id, actor=actor, level=self.level.currentData(),
             supervising_unit=self.supervising_unit.text(), document_no=self.document_no.text(),
-            listed_on=from_qdate(self.listed_on.date()))
+            listed_on=_typed_date(self.listed_on, "listed_on"))
 
 
 class DelistDialog(LifecycleStepDialog):
@@ -282,7 +291,7 @@ class DelistDialog(LifecycleStepDialog):
 
     def run(self, actor: str) -> None:
         lifecycle_service.delist(store=self.store, finding_id=self.finding_id, actor=actor,
-                                 reason=self.reason.toPlainText(), delisted_on=from_qdate(self.delisted_on.date()))
+                                 reason=self.reason.toPlainText(), delisted_on=_typed_date(self.delisted_on, "delisted_on"))
 
 
 def _escape(text: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from safety_desk.domain.inspections import RESULT_FAIL, RESULT_NA, RESULT_OK
+from safety_desk.ui.common.vocabulary import shown
 from safety_desk.store.inspections_repo import ChecklistRow
 from safety_desk.ui.common.record_table_model import RecordTableModel
 
@@ -21,7 +22,7 @@ class ChecklistModel(RecordTableModel[ChecklistRow]):
         self._columns = [
             (self.tr("Item"), lambda r: r.item_heading),
             (self.tr("Check point"), lambda r: f"{r.label}{r.text}"),
-            (self.tr("Result"), lambda r: r.result),
+            (self.tr("Result"), lambda r: shown(r.result)),
             (self.tr("Note"), lambda r: r.note),
         ]
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -17,6 +19,7 @@ from safety_desk.services.inspections import InspectionInfo
 from safety_desk.store.database import Store
 from safety_desk.ui.inspection.inspection_view import InspectionView
 from safety_desk.ui.common.record_table_model import RecordIdRole, RecordTableModel
+from safety_desk.ui.common.vocabulary import shown
 
 InspectionIdRole = RecordIdRole
 
@@ -30,7 +33,7 @@ class InspectionListModel(RecordTableModel[InspectionInfo]):
             (self.tr("Date"), lambda r: r.inspection_date.isoformat()),
             (self.tr("Enterprise"), lambda r: r.enterprise_name),
             (self.tr("Street"), lambda r: r.street),
-            (self.tr("Phase"), lambda r: r.phase),
+            (self.tr("Phase"), lambda r: shown(r.phase)),
             (self.tr("Inspectors"), lambda r: "、".join(r.inspectors)),
             (self.tr("Checklists"), lambda r: "；".join(r.template_titles)),
         ]
@@ -40,6 +43,7 @@ class InspectionsPage(QStackedWidget):
     """Page 0: the list of inspections. Page 1: the open inspection."""
 
     open_finding = Signal(str)
+    new_inspection_requested = Signal()
     inspection_opened = Signal(str)
     inspection_closed = Signal()
     issue_document = Signal()  # from the open inspection's 签发文书… button
@@ -58,8 +62,14 @@ class InspectionsPage(QStackedWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda index: self.open_inspection(index.data(InspectionIdRole)))
 
+        self.new_button = QPushButton(self.tr("New inspection…"), objectName="newInspectionOnPage")
+        self.new_button.clicked.connect(self.new_inspection_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addStretch(1)
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.addWidget(list_page)
         self.reload()

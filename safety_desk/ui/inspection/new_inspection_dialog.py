@@ -1,6 +1,11 @@
-"""Start an inspection: campaign, phase, enterprise, one or more checklists, inspectors, date, 四不两直."""
+"""Start an inspection: campaign, phase, enterprise, one or more checklists, inspectors, date, 四不两直.
+
+An enterprise not yet in the register can be added from here (新增企业…): the dialog does not know the registers'
+form, the main window hands it over (``new_enterprise_form(name, parent)`` → a dialog with ``saved_id``)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -11,9 +16,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +38,13 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 class NewInspectionDialog(QDialog):
     """Lists are short (a campaign's templates, one office's inspectors), so list widgets are fine here."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 new_enterprise_form: Callable[[str, QWidget], QDialog] | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.inspection_id: str | None = None
+        self._new_enterprise_form = new_enterprise_form
+        self.enterprise_form: QDialog | None = None
         self.setWindowTitle(self.tr("New inspection"))
         self.resize(640, 620)
 
@@ -47,10 +57,16 @@ class NewInspectionDialog(QDialog):
 
         self.enterprise = QComboBox(objectName="enterprise", editable=True)
         self.enterprise.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for e in register_service.list_enterprises(store=store):
-            self.enterprise.addItem(f"{e.name}（{e.street}）" if e.street else e.name, e.id)
+        self._load_enterprises()
         self.enterprise.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.enterprise.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.add_enterprise = QPushButton(self.tr("New enterprise…"), objectName="addEnterprise")
+        self.add_enterprise.setAutoDefault(False)
+        self.add_enterprise.clicked.connect(self.open_enterprise_form)
+        self.add_enterprise.setVisible(new_enterprise_form is not None)
+        enterprise_row = QHBoxLayout()
+        enterprise_row.addWidget(self.enterprise, 1)
+        enterprise_row.addWidget(self.add_enterprise)
 
         self.templates = QListWidget(objectName="templates")
         for n, t in enumerate(template_service.list_templates(store=store)):
@@ -75,7 +91,7 @@ class NewInspectionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Campaign"), self.campaign)
         form.addRow(self.tr("Phase"), self.phase)
-        form.addRow(self.tr("Enterprise"), self.enterprise)
+        form.addRow(self.tr("Enterprise"), enterprise_row)
         form.addRow(self.tr("Checklists"), self.templates)
         form.addRow(self.tr("Inspectors"), self.inspectors)
         form.addRow(self.tr("Date"), self.date)
@@ -88,6 +104,28 @@ class NewInspectionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._campaign_changed()
+
+    def _load_enterprises(self, select_id: str | None = None) -> None:
+        self.enterprise.clear()
+        for e in register_service.list_enterprises(store=self.store):
+            self.enterprise.addItem(f"{e.name}（{e.street}）" if e.street else e.name, e.id)
+        if select_id:
+            self.enterprise.setCurrentIndex(self.enterprise.findData(select_id))
+
+    def _typed_name_not_registered(self) -> str:
+        text = self.enterprise.currentText().strip()
+        return "" if self.enterprise.findText(text) >= 0 else text
+
+    def open_enterprise_form(self) -> QDialog | None:
+        """新增企业…: the register's form with the typed name; once saved, the new enterprise is selected here."""
+        if self._new_enterprise_form is None:
+            return None
+        form = self._new_enterprise_form(self._typed_name_not_registered(), self)
+        form.accepted.connect(lambda: self._load_enterprises(getattr(form, "saved_id", None)))
+        form.accepted.connect(lambda: self.error.setText(""))
+        self.enterprise_form = form
+        form.open()
+        return form
 
     def _campaign_changed(self) -> None:
         self.phase.clear()
@@ -112,7 +150,13 @@ class NewInspectionDialog(QDialog):
             return
         enterprise_id = self.enterprise.currentData()
         if not enterprise_id or self.enterprise.currentText() != self.enterprise.itemText(self.enterprise.currentIndex()):
-            self.error.setText(self.tr("Choose an enterprise from the register."))
+            typed = self._typed_name_not_registered()
+            if typed and self._new_enterprise_form is not None:
+                self.error.setText(self.tr("“%1” is not in the register: add it with New enterprise….")
+                                   .replace("%1", typed))
+                self.add_enterprise.setFocus()
+            else:
+                self.error.setText(self.tr("Choose an enterprise from the register."))
             return
         try:
             self.inspection_id = inspection_service.start_inspection(

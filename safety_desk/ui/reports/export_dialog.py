@@ -35,6 +35,7 @@ from safety_desk.services.exports import (
     ledger_filter,
     ledger_header,
     suggested_ledger_name,
+    suggested_notice_name,
 )
 from safety_desk.store.database import Store
 from safety_desk.services.hazards import HazardFilter, count_hazards
@@ -47,10 +48,24 @@ FOLDER_KEY = "export/folder"
 
 
 def documents_folder() -> str:
+    """Where exports are offered: the folder used last, else the platform's documents folder — created if a fresh
+    home folder has none yet, so that the first export of a new user does not fail on a folder nobody made."""
     saved = QSettings().value(FOLDER_KEY, "")
     if saved and Path(saved).is_dir():
         return saved
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not documents:
+        return str(Path.home())
+    try:
+        Path(documents).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return str(Path.home())
+    return documents
+
+
+def remember_folder(path: Path) -> None:
+    """The folder of a file just exported is where the next export is offered."""
+    QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
 
 
 class LedgerExportDialog(QDialog):
@@ -105,6 +120,7 @@ class LedgerExportDialog(QDialog):
         self.resize(620, 0)
 
         self.pdf_radio.toggled.connect(self._suffix_changed)
+        self.path_edit.textChanged.connect(self.status_label.clear)  # "export failed" was about the old path
         self.drafts_check.toggled.connect(self._describe)
         browse.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.start_export)
@@ -148,7 +164,7 @@ class LedgerExportDialog(QDialog):
             self.path_edit.setText(str(path))
         settings = QSettings()
         settings.setValue(UNIT_KEY, self.unit_edit.text().strip())
-        settings.setValue(FOLDER_KEY, str(path.parent))
+        remember_folder(path)
         store, f, unit, drafts = self._store, self._filter, self.unit_edit.text(), self.drafts_check.isChecked()
         # The work runs in another thread: it gets plain values, never widgets (the store opens its own connection).
         self.task = BackgroundTask(self, self.tr("Exporting the ledger…"), lambda progress: export_ledger(
@@ -205,12 +221,14 @@ class NoticeExport(QObject):
         self.result: ExportResult | None = None
 
     def choose_path(self) -> Path | None:
-        suggested = Path(documents_folder()) / f"隐患整改通知书_{self._inspection_id[:8]}.pdf"
+        name = suggested_notice_name(store=self._store, inspection_id=self._inspection_id)
+        suggested = Path(documents_folder()) / name
         chosen, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export rectification notice"),
                                                 str(suggested), self.tr("PDF (*.pdf)"))
         return Path(chosen).with_suffix(".pdf") if chosen else None
 
     def start(self, out_path: Path) -> None:
+        remember_folder(out_path)
         store, inspection_id = self._store, self._inspection_id
         unit = QSettings().value(UNIT_KEY, "")
         self.task = BackgroundTask(self._parent, self.tr("Exporting the notice…"), lambda progress: export_notice(

@@ -35,7 +35,7 @@ from safety_desk.services.summary import export_summary
 from safety_desk.services.veto import export_veto_report
 from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
-from safety_desk.ui.reports.export_dialog import documents_folder
+from safety_desk.ui.reports.export_dialog import documents_folder, remember_folder
 from safety_desk.ui.reports.pdf_preview import PdfPreviewDialog, open_folder_of
 from safety_desk.ui.common.worker import BackgroundTask
 
@@ -161,8 +161,11 @@ class ReportsPage(QWidget):
         year, month = default_month(self._today or date.today(), start, end)
         self.month_edit.setDate(QDate(year, month, 1))
         self.export_button.setEnabled(data is not None)
+        no_campaign = self.tr("No campaign yet: create one or load the demo data first.")
         if data is None:
-            self.status_label.setText(self.tr("No campaign yet: create one or load the demo data first."))
+            self.status_label.setText(no_campaign)
+        elif self.status_label.text() == no_campaign:  # a campaign has come since: the hint is stale
+            self.status_label.clear()
 
     def _kind_changed(self) -> None:
         kind = self.kind()
@@ -207,6 +210,7 @@ class ReportsPage(QWidget):
         path = Path(path).expanduser()
         if path.suffix.lower() != self.suffix():
             path = path.with_suffix(self.suffix())
+        remember_folder(path)
         # The work runs in another thread: plain values only, never widgets (the store opens its own connection).
         store, kind, campaign, month = self._store, self.kind(), self.campaign_id(), self.month()
         unit = self.unit_combo.currentData()

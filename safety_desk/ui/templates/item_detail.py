@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from safety_desk.domain.templates import ITEM_COLUMNS, CheckPoint, Item, Section, Template
+from safety_desk.ui.common.vocabulary import shown
 
 
 def _text(value: str) -> str:
@@ -17,8 +18,8 @@ def item_html(template: Template, section: Section, item: Item, point: CheckPoin
     """HTML for QTextBrowser. Catalogue text is escaped: a "<" in an office's sheet must show as typed."""
     parts = [
         f'<p style="color:#555">{escape(template.title)} · v{template.version}</p>',
-        f"<h3>检查项目</h3><p>{_text(section.heading)}</p>",
-        f"<h3>检查内容</h3><p><b>{escape(item.heading)}</b></p><ol style='list-style:none'>",
+        f"<h3>{escape(shown('检查项目'))}</h3><p>{_text(section.heading)}</p>",
+        f"<h3>{escape(shown('检查内容'))}</h3><p><b>{escape(item.heading)}</b></p><ol style='list-style:none'>",
     ]
     for p in item.points:
         style = ' style="background:#fff3c4"' if point is p else ""
@@ -27,7 +28,7 @@ def item_html(template: Template, section: Section, item: Item, point: CheckPoin
     if point is not None and point.basis:
         parts.append(f"<h3>{escape(labels['point_basis'])} {escape(point.label)}</h3><p>{_text(point.basis)}</p>")
     for attr, heading in ITEM_COLUMNS:
-        parts.append(f"<h3>{heading}</h3><p>{_text(getattr(item, attr))}</p>")
+        parts.append(f"<h3>{escape(shown(heading))}</h3><p>{_text(getattr(item, attr))}</p>")
     return "\n".join(parts)
 
 

@@ -21,6 +21,7 @@ from safety_desk.ui.hazards.hazards_model import (
     HazardTableModel,
     OverdueRole,
 )
+from safety_desk.ui.app import create_app
 from safety_desk.ui.hazards.hazards_view import HazardsView
 
 TODAY = date.today()  # the view filters with the real date: deadlines are set relative to it
@@ -28,12 +29,13 @@ COL = {key: n for n, (key, _) in enumerate(COLUMNS)}
 
 
 def add_hazard(db, enterprise_id: str, description: str, *, days_ago: int, level: str = "一般",
-               status: str = "待整改", deadline_in: int | None = None) -> str:
+               status: str = "待整改", deadline_in: int | None = None, ledgered: bool = True) -> str:
     deadline = (TODAY + timedelta(days=deadline_in)).isoformat() if deadline_in is not None else None
     return insert_record(db, "findings", {
         "enterprise_id": enterprise_id, "description": description, "location": "",
         "found_date": (TODAY - timedelta(days=days_ago)).isoformat(), "level": level,
         "rectification_mode": "限期整改", "status": status, "deadline": deadline,
+        "ledger_entered_at": now_iso() if ledgered else None,
     })
 
 
@@ -54,6 +56,7 @@ def filled(store):
 @pytest.fixture
 def view(qtbot, filled):
     store, _, _ = filled
+    create_app(lang="zh_CN")  # the data's vocabularies are shown through translation
     v = HazardsView(store)
     qtbot.addWidget(v)
     v.resize(1200, 600)
@@ -195,3 +198,37 @@ def test_rows_are_fetched_a_page_at_a_time(qtbot, store):
     store.db.execute("update findings set description = '改过的' where description = '隐患0999'")
     model.refresh()
     assert model.filter().search == "隐患09" and model.rowCount() == 99
+
+
+def test_drafts_look_like_drafts_and_the_count_says_how_many(qtbot, filled):
+    store, ent, _ = filled
+    create_app(lang="zh_CN")
+    draft = add_hazard(store.db, ent["A"], "消防通道堆放杂物", days_ago=0, ledgered=False)
+    view = HazardsView(store)
+    qtbot.addWidget(view)
+    model = view.model
+    row = model.row_of(draft)
+    assert model.index(row, COL["status"]).data() == "草稿"  # not 待整改 like a ledgered hazard
+    assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
+    assert "台账" in model.index(row, COL["status"]).data(Qt.ItemDataRole.ToolTipRole)
+    ledgered = model.row_of(filled[2]["free"])
+    assert model.index(ledgered, COL["status"]).data() == "待整改"
+    assert model.index(ledgered, 0).data(Qt.ItemDataRole.FontRole) is None
+    text = view.count_label.text()
+    assert "共 5 条" in text and "草稿 1 条" in text and "导出台账时不含" in text
+
+
+def test_names_and_the_search_hint_fit_their_boxes(qtbot, filled):
+    store, _, _ = filled
+    create_app(lang="zh_CN")
+    view = HazardsView(store)
+    qtbot.addWidget(view)
+    view.resize(1264, 600)
+    view.show()
+    header = view.table.horizontalHeader()
+    fm = view.table.fontMetrics()
+    for name in ("济南泺口精细化工股份有限公司", "东方化工有限公司"):
+        assert fm.horizontalAdvance(name) + 8 <= header.sectionSize(COL["enterprise_name"]) or len(name) > 14
+    assert fm.horizontalAdvance("工人新村南村街道") + 8 <= header.sectionSize(COL["street"])
+    edit = view.search_edit
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 20

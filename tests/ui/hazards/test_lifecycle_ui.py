@@ -36,6 +36,7 @@ FIVE = dict(description="储罐区未设置可燃气体报警装置", level="重
 @pytest.fixture
 def visit(qtbot, store: Store):
     create_app(lang="zh_CN")
+    lifecycle_service.remember_actor(store=store, name="王芳")  # the user gave their name on first use
     return build_visit(store)
 
 
@@ -89,7 +90,7 @@ def test_a_major_hazard_from_pending_to_written_off_in_the_form(qtbot, store: St
     # 延期 without reason or approver is refused in the dialog, which stays open with the fields marked
     step = click_action(qtbot, dialog, ACTION_EXTEND)
     assert isinstance(step, ExtensionDialog) and step.old_deadline.text() == "2019-09-30"
-    step.new_deadline.setDate(step.new_deadline.date().addDays(1))
+    step.new_deadline.set_date(step.new_deadline.date_value() + timedelta(days=1))
     step.accept()
     assert step.isVisible() and step.reason.styleSheet() and step.approved_by.styleSheet()
     type_text(step.reason, "报警装置到货延迟")

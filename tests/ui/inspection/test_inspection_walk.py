@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -80,9 +80,10 @@ def test_ctrl_n_opens_a_prefilled_hazard_for_the_current_point(view: InspectionV
     dialog.funds.clear()
     type_text(dialog.funds, "30000")
     assert dialog.error.text() == ""
-    dialog.deadline.setDate(dialog.found_date.date().addDays(45))
-    assert not dialog.enter_ledger()  # the contingency plan is still missing
-    assert "预案" in dialog.error.text()
+    dialog.deadline.set_date(dialog.found_date.date_value() + timedelta(days=45))  # stored when ledgered below
+    assert not dialog.enter_ledger()  # the contingency plan is still missing: one message, the field marked
+    assert "预案" in dialog.missing.text() and dialog.error.text() == ""
+    assert dialog.contingency_plan.styleSheet()
     type_text(dialog.contingency_plan, "编制专项应急预案")
     assert dialog.add_photo_files([str(png(tmp_path / "1.png", (9, 9, 9))), str(png(tmp_path / "2.png", (99, 9, 9)))])
     assert dialog.photos.count() == 2

@@ -145,9 +145,9 @@ def test_search_waits_for_typing_to_pause(qtbot, store):
 def test_the_exposure_list_from_the_leads_tab(qtbot, store, tmp_path: Path):
     from openpyxl import load_workbook
 
-    from safety_desk.demo.generate import generate_demo
+    from safety_desk.demo.generate import DEMO_TODAY, generate_demo
 
-    generate_demo(store=store, seed=2019, enterprises=30, findings=150)
+    generate_demo(store=store, seed=2019, enterprises=30, findings=150, today=DEMO_TODAY)  # the 2019 campaign
     view = LeadsView(store)
     qtbot.addWidget(view)
     dialog = view.open_exposure()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pypdf import PdfReader
 
 from safety_desk.reports import ledger_pdf
+from safety_desk.ui.app import create_app
 from safety_desk.ui.reports.export_dialog import LedgerExportDialog, export_notice_with_preview
 from safety_desk.ui.hazards.hazards_view import HazardsView
 from safety_desk.ui.common.worker import BackgroundTask
@@ -31,6 +34,7 @@ def data(file_store):
 
 @pytest.fixture
 def view(qtbot, file_store, data):
+    create_app(lang="zh_CN")  # the assertions read Chinese messages, whichever test ran before
     v = HazardsView(file_store)
     qtbot.addWidget(v)
     v.show()
@@ -117,3 +121,90 @@ def test_notice_export_previews_the_notice(qtbot, view, file_store, data, tmp_pa
     assert not export.result.cancelled and export.preview_dialog.page_count() >= 2
     assert "安全生产隐患整改通知书" in stream_text(tmp_path / "通知书.pdf")
     export.preview_dialog.close()
+
+
+@pytest.fixture
+def fresh_home(tmp_path, monkeypatch):
+    """A new user's home folder: no Documents folder yet, no XDG user-dirs file."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    return home
+
+
+def test_the_first_export_on_a_fresh_home_succeeds(qtbot, view, fresh_home, tmp_path):
+    assert not (fresh_home / "Documents").exists()
+    view.export_button.click()
+    dialog = view.export_dialog
+    offered = Path(dialog.path_edit.text())
+    assert offered.parent == fresh_home / "Documents" and offered.parent.is_dir()  # created for the first export
+    result = run_export(qtbot, dialog)
+    assert not result.cancelled and result.path.parent == fresh_home / "Documents" and result.path.is_file()
+
+
+def test_a_failed_export_says_so_only_until_the_path_changes(qtbot, view, fresh_home, tmp_path, monkeypatch):
+    monkeypatch.setattr("safety_desk.ui.reports.export_dialog.show_error", lambda *a: None)
+    view.export_button.click()
+    dialog = view.export_dialog
+    dialog.path_edit.setText(str(tmp_path / "没有这个文件夹" / "台账.pdf"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert dialog.status_label.text() == "导出失败。"
+    (tmp_path / "reports").mkdir()
+    dialog.path_edit.setText(str(tmp_path / "reports" / "台账.pdf"))
+    assert dialog.status_label.text() == ""  # no stale failure beside a good path
+    result = run_export(qtbot, dialog)
+    assert result.path == tmp_path / "reports" / "台账.pdf"
+    view.export_button.click()  # the next export is offered in the folder used last
+    assert Path(view.export_dialog.path_edit.text()).parent == tmp_path / "reports"
+
+
+def test_the_notice_is_offered_under_the_enterprise_and_date(qtbot, view, file_store, data, fresh_home, monkeypatch):
+    from safety_desk.ui.reports.export_dialog import NoticeExport
+
+    offered = []
+    monkeypatch.setattr("safety_desk.ui.reports.export_dialog.QFileDialog.getSaveFileName",
+                        lambda parent, title, path, kinds: (offered.append(path), ("", ""))[1])
+    assert NoticeExport(view, file_store, data.inspection_id).choose_path() is None
+    name = Path(offered[0]).name
+    enterprise, day = file_store.db.execute(
+        "select e.name, i.inspection_date from inspections i join enterprises e on e.id = i.enterprise_id "
+        "where i.id = ?", [data.inspection_id]).fetchone()
+    assert name == f"隐患整改通知书_{enterprise}_{day}.pdf"
+    assert Path(offered[0]).parent == fresh_home / "Documents"
+
+
+def test_the_preview_zooms_and_moves_between_pages(qtbot, file_store, data, tmp_path):
+    from PySide6.QtPdfWidgets import QPdfView
+
+    from safety_desk.services.exports import export_notice
+    from safety_desk.ui.reports.pdf_preview import PdfPreviewDialog
+
+    create_app(lang="zh_CN")
+    export_notice(store=file_store, inspection_id=data.inspection_id, out_path=tmp_path / "通知书.pdf")
+    preview = PdfPreviewDialog(tmp_path / "通知书.pdf")
+    qtbot.addWidget(preview)
+    preview.show()
+    pages = preview.page_count()
+    assert pages >= 2 and preview.page_spin.maximum() == pages and preview.current_page() == 1
+    assert not preview.prev_button.isEnabled() and preview.next_button.isEnabled()
+    qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+    assert preview.current_page() == 2 and preview.page_spin.value() == 2 and preview.prev_button.isEnabled()
+    preview.page_spin.setValue(1)
+    assert preview.current_page() == 1
+
+    fitted = preview.effective_zoom()
+    qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert preview.view.zoomFactor() == pytest.approx(fitted * 1.25, rel=0.01)
+    assert preview.zoom_label.text() == f"{round(fitted * 125)}%"
+    qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomFactor() == pytest.approx(fitted / 1.25, rel=0.01)
+    qtbot.mouseClick(preview.fit_page_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView and not preview.fit_page_button.isEnabled()
+    assert preview.effective_zoom() < fitted  # a whole portrait page is smaller than the page's width
+    qtbot.mouseClick(preview.fit_width_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert "第" in preview.page_spin.prefix() and str(pages) in preview.page_spin.suffix()
