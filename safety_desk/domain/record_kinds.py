@@ -1,0 +1,293 @@
+"""The validator of every synced table: one entry per table, listing its columns and the rules of its record kind.
+
+A data package is refused if it carries a table without an entry here, or a column an entry does not list: a new
+synced table or column cannot travel unchecked. To register one, add ``_register(RecordKind(...))`` below (or from
+the module that defines the kind's rules) and see docs/DEVELOPING.md, "A new synced table".
+
+The rules are the very functions the forms call (``accident_problems``, ``action_problems`` …): the row is turned
+into the kind's dataclass and checked as an edit would be. Rules that need another record (a listing's hazard) get
+the most lenient context here; the references themselves are checked by the import, which knows what exists.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from safety_desk.domain import accidents, enforcement, findings, inspections, lifecycle, registers, veto_registers
+from safety_desk.domain.money import MAX_FEN
+from safety_desk.domain.records import (
+    Col,
+    RecordKind,
+    as_date,
+    choice,
+    day,
+    flag,
+    hex64,
+    integer,
+    json_list,
+    ref,
+    stamp,
+    text,
+)
+
+KINDS: dict[str, RecordKind] = {}
+
+PHOTO_EXTENSIONS = (".jpg", ".png", ".gif", ".bmp", ".webp")  # what store.attachments.image_extension yields
+MAX_PHOTO_BYTES = 40 * 1024 * 1024
+MAX_POSITION = 1_000_000
+MAX_NAME = 500  # names, titles, numbers: one line
+MAX_AUDIT_VALUE = 400_000  # an audit row may hold a whole hazard's values as JSON
+_FAR_PAST = date(1, 1, 1)
+
+
+def _register(kind: RecordKind) -> RecordKind:
+    if kind.table in KINDS:
+        raise ValueError(f"two validators for {kind.table}")
+    KINDS[kind.table] = kind
+    return kind
+
+
+def register(kind: RecordKind) -> RecordKind:
+    """Register the validator of a synced table added elsewhere (one entry per table)."""
+    return _register(kind)
+
+
+def validator_for(table: str) -> RecordKind | None:
+    return KINDS.get(table)
+
+
+def _position(required: bool = False) -> Col:
+    return integer(required=required, lo=0, hi=MAX_POSITION)
+
+
+def _name(nonblank: bool = False) -> Col:
+    return text(nonblank=nonblank, max_len=MAX_NAME)
+
+
+def _s(row: dict, name: str) -> str:
+    return row.get(name) or ""
+
+
+# --- templates (read from forms/*.yaml or an Excel catalogue; matched by content across laptops) ----------------------
+
+_register(RecordKind("templates", "检查表", {
+    "template_key": _name(nonblank=True), "version": integer(required=True, lo=1, hi=2**31 - 1),
+    "title": _name(nonblank=True), "sector": _name(), "source": text(), "description": text(),
+    "content_sha256": hex64(required=True), "origin": text(max_len=4096),
+}))
+_register(RecordKind("template_sections", "检查表章节", {
+    "template_id": ref("templates", required=True), "position": _position(required=True), "code": _name(),
+    "title": text(), "omitted": flag(), "note": text(),
+}))
+_register(RecordKind("template_items", "检查项", {
+    "template_id": ref("templates", required=True), "section_id": ref("template_sections", required=True),
+    "position": _position(required=True), "number": _name(), "title": text(), "basis": text(), "method": text(),
+    "common_problems": text(), "disposal_basis": text(), "requirement": text(), "acceptance": text(),
+}))
+_register(RecordKind("template_points", "检查点", {
+    "template_id": ref("templates", required=True), "item_id": ref("template_items", required=True),
+    "position": _position(required=True), "label": _name(), "text": text(), "basis": text(),
+}))
+
+
+# --- registers ------------------------------------------------------------------------------------------------------
+
+def _enterprise_rules(row: dict) -> dict[str, str]:
+    import json
+
+    e = registers.Enterprise(
+        name=_s(row, "name"), credit_code=_s(row, "credit_code"), risk_grade=_s(row, "risk_grade"),
+        credit_grade=_s(row, "credit_grade"), key_categories=json.loads(row.get("key_categories") or "[]"),
+        contact_phone=_s(row, "contact_phone"))
+    problems = registers.enterprise_problems(e)
+    code = _s(row, "credit_code")
+    if code and code != code.strip().upper():  # stored as the form stores it, or the unique index is fooled
+        problems.setdefault("credit_code", "统一社会信用代码应去掉空格并大写")
+    return problems
+
+
+_register(RecordKind("enterprises", "企业", {
+    "name": _name(nonblank=True), "credit_code": text(max_len=18), "street": _name(), "address": text(max_len=2000),
+    "sector": _name(), "lead_department": _name(), "risk_grade": _name(), "credit_grade": _name(),
+    "key_categories": json_list(registers.KEY_CATEGORIES), "key_process": flag(), "key_chemicals": flag(),
+    "major_hazard_source": flag(), "contact_person": _name(), "contact_phone": _name(),
+}, rules=_enterprise_rules))
+_register(RecordKind("inspectors", "检查人员", {
+    "name": _name(nonblank=True), "department": _name(), "certificate_no": _name(), "specialties": text(),
+}))
+
+
+# --- campaigns, inspections, check results --------------------------------------------------------------------------
+
+def _campaign_rules(row: dict) -> dict[str, str]:
+    import json
+
+    return inspections.campaign_problems(inspections.Campaign(
+        name=_s(row, "name"), start_date=as_date(row["start_date"]), end_date=as_date(row["end_date"]),
+        phases=json.loads(row.get("phases") or "[]")))
+
+
+_register(RecordKind("campaigns", "专项行动", {
+    "name": _name(nonblank=True), "start_date": day(required=True), "end_date": day(required=True),
+    "phases": json_list(inspections.PHASES, required=True),
+}, rules=_campaign_rules))
+_register(RecordKind("inspections", "检查", {
+    "campaign_id": ref("campaigns", required=True), "phase": choice(inspections.PHASES, required=True),
+    "enterprise_id": ref("enterprises", required=True), "inspection_date": day(required=True),
+    "unannounced": flag(), "notes": text(), "completed_at": stamp(),
+}))
+_register(RecordKind("inspection_templates", "检查所用检查表", {
+    "inspection_id": ref("inspections", required=True), "template_id": ref("templates", required=True),
+    "position": _position(),
+}))
+_register(RecordKind("inspection_inspectors", "检查人员安排", {
+    "inspection_id": ref("inspections", required=True), "inspector_id": ref("inspectors", required=True),
+}))
+_register(RecordKind("check_results", "检查结果", {
+    "inspection_id": ref("inspections", required=True), "point_id": ref("template_points", required=True),
+    "result": choice(inspections.RESULTS), "note": text(),
+}))
+
+
+# --- hazards and photos ---------------------------------------------------------------------------------------------
+
+_register(RecordKind("findings", "隐患", {
+    "campaign_id": ref("campaigns"), "inspection_id": ref("inspections"), "enterprise_id": ref("enterprises", required=True),
+    "point_id": ref("template_points"), "found_date": day(required=True), "description": text(),
+    "location": text(), "level": choice(findings.LEVELS, required=True), "three_violations": flag(),
+    "rectification_mode": choice(findings.MODES, required=True), "status": choice(findings.STATUSES, required=True),
+    "template_title": text(), "item_heading": text(), "point_text": text(), "basis": text(), "disposal_basis": text(),
+    "requirement": text(), "responsible_unit": text(), "responsible_person": text(), "measures": text(),
+    "funds_fen": integer(lo=0, hi=findings.MAX_FUNDS_FEN), "deadline": day(), "contingency_plan": text(),
+    "ledger_entered_at": stamp(), "closed_on": day(), "closed_by": _name(),
+}, rules=findings.finding_problems))
+_register(RecordKind("photos", "照片", {
+    "sha256": hex64(required=True), "extension": choice(PHOTO_EXTENSIONS, required=True),
+    "size": integer(required=True, lo=1, hi=MAX_PHOTO_BYTES), "original_name": text(max_len=1000),
+}))
+_register(RecordKind("finding_photos", "隐患照片", {
+    "finding_id": ref("findings", required=True), "photo_id": ref("photos", required=True), "position": _position(),
+}))
+
+
+# --- the lifecycle --------------------------------------------------------------------------------------------------
+
+_register(RecordKind("status_changes", "状态变更", {
+    "finding_id": ref("findings", required=True), "from_status": choice(findings.STATUSES),
+    "to_status": choice(findings.STATUSES, required=True), "reason": text(), "actor": _name(), "changed_on": day(),
+}))
+
+
+def _extension_rules(row: dict) -> dict[str, str]:
+    old, new = as_date(row.get("old_deadline")), as_date(row["new_deadline"])
+    if old is not None and new <= old:
+        return {"new_deadline": f"延期后的时限 {new.isoformat()} 应晚于原时限 {old.isoformat()}"}
+    return {}
+
+
+_register(RecordKind("deadline_extensions", "延期", {
+    "finding_id": ref("findings", required=True), "old_deadline": day(), "new_deadline": day(required=True),
+    "reason": text(), "approved_by": _name(), "extended_on": day(),
+}, rules=_extension_rules))
+
+
+def _listing_rules(row: dict) -> dict[str, str]:
+    problems = lifecycle.listing_problems(
+        hazard_level=findings.LEVEL_MAJOR, level=row["level"], supervising_unit=_s(row, "supervising_unit"),
+        document_no=_s(row, "document_no"), listed_on=as_date(row["listed_on"]), found_date=_FAR_PAST,
+        today=date.max)
+    delisted = as_date(row.get("delisted_on"))
+    if delisted is not None and delisted < as_date(row["listed_on"]):
+        problems["delisted_on"] = f"撤销挂牌日期 {delisted.isoformat()} 早于挂牌日期 {row['listed_on']}"
+    return problems
+
+
+_register(RecordKind("listings", "挂牌督办", {
+    "finding_id": ref("findings", required=True), "level": choice(lifecycle.LISTING_LEVELS, required=True),
+    "supervising_unit": _name(), "document_no": _name(), "listed_on": day(required=True), "delisted_on": day(),
+}, rules=_listing_rules))
+
+
+def _reinspection_rules(row: dict) -> dict[str, str]:
+    return lifecycle.reinspection_problems(
+        result=row["result"], opinion=_s(row, "opinion"), inspector=_s(row, "inspector_name"),
+        reinspected_on=as_date(row["reinspected_on"]), found_date=_FAR_PAST, today=date.max)
+
+
+_register(RecordKind("reinspections", "复查验收", {
+    "finding_id": ref("findings", required=True), "inspector_id": ref("inspectors"), "inspector_name": _name(),
+    "reinspected_on": day(required=True), "result": choice(lifecycle.REINSPECTION_RESULTS, required=True),
+    "opinion": text(),
+}, rules=_reinspection_rules))
+_register(RecordKind("reinspection_photos", "复查照片", {
+    "reinspection_id": ref("reinspections", required=True), "photo_id": ref("photos", required=True),
+    "position": _position(),
+}))
+_register(RecordKind("audit_log", "修改记录", {
+    # The log outlives what it describes (a deleted draft hazard): its ids need not name a record that exists.
+    "table_name": _name(nonblank=True), "record_id": Col("id", required=True), "field": _name(nonblank=True),
+    "old_value": text(max_len=MAX_AUDIT_VALUE), "new_value": text(max_len=MAX_AUDIT_VALUE), "actor": _name(),
+    "reason": text(), "finding_id": Col("id"), "action": _name(),
+}))
+
+
+# --- enforcement and the veto registers -----------------------------------------------------------------------------
+
+def _action_rules(row: dict) -> dict[str, str]:
+    return enforcement.action_problems(enforcement.EnforcementAction(
+        kind=row["kind"], decided_on=as_date(row["decided_on"]), inspection_id=row.get("inspection_id"),
+        enterprise_id=row["enterprise_id"], finding_id=row.get("finding_id"), case_no=_s(row, "case_no"),
+        amount_fen=row.get("amount_fen"), target=row.get("target") or enforcement.TARGET_ENTERPRISE,
+        person_name=_s(row, "person_name"), notes=_s(row, "notes")), today=date.max)
+
+
+_register(RecordKind("enforcement_actions", "执法措施", {
+    "inspection_id": ref("inspections"), "enterprise_id": ref("enterprises", required=True),
+    "finding_id": ref("findings"), "kind": choice(enforcement.KINDS, required=True), "case_no": _name(),
+    "amount_fen": integer(lo=0, hi=MAX_FEN), "target": choice(enforcement.TARGETS), "person_name": _name(),
+    "decided_on": day(required=True), "notes": text(),
+}, rules=_action_rules))
+
+
+def _accident_rules(row: dict) -> dict[str, str]:
+    return accidents.accident_problems(accidents.Accident(
+        occurred_on=as_date(row["occurred_on"]), accident_type=row["accident_type"], street=_s(row, "street"),
+        enterprise_id=row.get("enterprise_id"), deaths=row.get("deaths") or 0,
+        serious_injuries=row.get("serious_injuries") or 0, direct_loss_fen=row.get("direct_loss_fen") or 0,
+        reporting=row.get("reporting") or accidents.REPORTED_ON_TIME, description=_s(row, "description")),
+        today=date.today())
+
+
+_register(RecordKind("accidents", "事故", {
+    "occurred_on": day(required=True), "enterprise_id": ref("enterprises"), "street": _name(),
+    "accident_type": _name(nonblank=True), "deaths": integer(lo=0, hi=accidents.MAX_PEOPLE),
+    "serious_injuries": integer(lo=0, hi=accidents.MAX_PEOPLE), "direct_loss_fen": integer(lo=0, hi=MAX_FEN),
+    "illegal_production": flag(), "cause_poor_rectification": flag(), "cause_three_violations": flag(),
+    "reporting": choice(accidents.REPORTING), "description": text(),
+}, rules=_accident_rules))
+
+
+def _illegal_operation_rules(row: dict) -> dict[str, str]:
+    return veto_registers.illegal_operation_problems(veto_registers.IllegalOperation(
+        found_on=as_date(row["found_on"]), street=_s(row, "street"),
+        responsible_department=_s(row, "responsible_department"), enterprise_name=_s(row, "enterprise_name"),
+        description=_s(row, "description"), stopped=bool(row.get("stopped")),
+        stopped_on=as_date(row.get("stopped_on"))), today=date.today())
+
+
+_register(RecordKind("illegal_operations", "非法生产经营", {
+    "found_on": day(required=True), "street": _name(nonblank=True), "responsible_department": _name(),
+    "enterprise_name": _name(), "description": text(), "stopped": flag(), "stopped_on": day(),
+}, rules=_illegal_operation_rules))
+
+
+def _blacklist_rules(row: dict) -> dict[str, str]:
+    return veto_registers.blacklist_problems(veto_registers.BlacklistEntry(
+        enterprise_id=row["enterprise_id"], listed_on=as_date(row["listed_on"]), reason=_s(row, "reason"),
+        removed_on=as_date(row.get("removed_on"))), today=date.today())
+
+
+_register(RecordKind("blacklist_entries", "黑名单", {
+    "enterprise_id": ref("enterprises", required=True), "listed_on": day(required=True), "reason": text(),
+    "removed_on": day(),
+}, rules=_blacklist_rules))
