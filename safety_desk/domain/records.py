@@ -210,10 +210,11 @@ class RecordKind:
         object.__setattr__(self, "all_columns", {**SYNC_COLUMNS, **self.columns})
         object.__setattr__(self, "_checks", [(name, _fast(col), col) for name, col in self.all_columns.items()])
         object.__setattr__(self, "_names", frozenset(self.all_columns))
+        object.__setattr__(self, "_refs", {name: col.ref for name, col in self.all_columns.items() if col.kind == "ref"})
 
     def references(self) -> dict[str, str]:
         """column → table, for every column that names another record."""
-        return {name: col.ref for name, col in self.all_columns.items() if col.kind == "ref"}
+        return self._refs
 
     def problems(self, row: dict) -> dict[str, str]:
         """Field → message for every invalid value (empty when the record may be stored). Columns absent from

@@ -68,7 +68,8 @@ def _check_manifest(package: Package, where: str) -> None:
 
 def _versions_ok(versions: Iterable) -> bool:
     versions = list(versions)
-    return len(versions) <= MAX_VERSIONS and all(isinstance(v, str) and _HASH.fullmatch(v) for v in versions)
+    match = _HASH.fullmatch
+    return len(versions) <= MAX_VERSIONS and all(type(v) is str and match(v) for v in versions)
 
 
 def _short(value) -> str:
@@ -87,7 +88,9 @@ def _check_member(db: Database, table: str, items: list[dict], where: str) -> tu
     out = []
     for n, item in enumerate(items, 1):
         # Columns this database lacks come from a newer program and are left out, as they always were.
-        row = {k: v for k, v in item["row"].items() if k in columns}
+        row = item["row"]
+        if not columns.issuperset(row):
+            row = {k: v for k, v in row.items() if k in columns}
         record = _short(row.get("id"))
         problems = kind.problems(row)
         if problems:
@@ -131,27 +134,33 @@ def _check_references(db: Database, package: Package, checked: Checked, ids: dic
     matched = {source for source, key in package.keys.items() if isinstance(key, str) and key in local_keys}
     wanted: dict[str, set[str]] = {}
     for table, rows in checked.items():
-        refs = validator_for(table).references()
-        for row, _versions in rows:
-            for col, target in refs.items():
-                value = row.get(col)
-                if value and value not in ids.get(target, ()) and value not in matched:
-                    wanted.setdefault(target, set()).add(value)
-    present: dict[str, set[str]] = {}
+        for col, target in validator_for(table).references().items():
+            values = {row.get(col) for row, _versions in rows}
+            values.discard(None)
+            values.discard("")
+            values -= ids.get(target, set())
+            values -= matched
+            if values:
+                wanted.setdefault(target, set()).update(values)
+    missing: dict[str, set[str]] = {}
     for target, values in wanted.items():
         found: set[str] = set()
         values_list = sorted(values)
-        for start in range(0, len(values_list), _CHUNK):
-            chunk = values_list[start:start + _CHUNK]
+        for begin in range(0, len(values_list), _CHUNK):
+            chunk = values_list[begin:begin + _CHUNK]
             marks = ",".join("?" * len(chunk))
             found.update(r[0] for r in db.execute(f"select id from [{target}] where id in ({marks})", chunk))
-        present[target] = found
-    for table, rows in checked.items():
+        if values - found:
+            missing[target] = values - found
+    if not missing:
+        return
+    for table, rows in checked.items():  # name the first record that refers to a missing one
         kind = validator_for(table)
+        refs = kind.references()
         for n, (row, _versions) in enumerate(rows, 1):
-            for col, target in kind.references().items():
+            for col, target in refs.items():
                 value = row.get(col)
-                if value and value in wanted.get(target, ()) and value not in present[target]:
+                if value and value in missing.get(target, ()):
                     label = validator_for(target).label if validator_for(target) else target
                     raise _refuse(where, f"records/{table}.jsonl 第 {n} 行，{kind.label}记录 {_short(row['id'])} 的字段 "
                                          f"{col} 引用的{label} {_short(value)} 既不在数据包中，也不在本机（数据包可能"

@@ -24,6 +24,10 @@ Progress = Callable[[int, int], bool]
 _CHUNK = 500
 
 
+def _chunks(values: list) -> list[list]:
+    return [values[start:start + _CHUNK] for start in range(0, len(values), _CHUNK)]
+
+
 class Merger:
     def __init__(self, store: Store, package: Package, checked: Checked, summary, *,
                  photos: StagedPhotos | None) -> None:
@@ -45,6 +49,7 @@ class Merger:
         self.local_rows: dict[str, dict] = {}
         self.local_versions: dict[str, set[str]] = {}
         self.local_tombstones: dict[str, set[str]] = {}
+        self.by_unique: dict[tuple[str, ...], dict[tuple, dict]] = {}  # unique columns → their values → local row
         # Written in bulk after each table.
         self.pending: list[dict] = []
         self.new_versions: list[tuple[str, str, str]] = []
@@ -59,13 +64,15 @@ class Merger:
         for table in (t for t in synced if t in self.checked):
             refs = sync_repo.references(self.db, table)
             uniques = sync_repo.unique_keys(self.db, table)
-            rows = self.checked[table]
-            self._prefetch(table, [row["id"] for row, _ in rows])
-            for row, versions in rows:
+            rows = []
+            for row, versions in self.checked[table]:
                 row = dict(row)
                 for col in refs:
                     if isinstance(row.get(col), str):
                         row[col] = self.id_map.get(row[col], row[col])
+                rows.append((row, versions))
+            self._prefetch(table, [row for row, _ in rows], uniques)
+            for row, versions in rows:
                 self._merge(table, row, refs, uniques, versions)
                 done += 1
                 if progress and done % 500 == 0 and not progress(done, total):
@@ -77,27 +84,39 @@ class Merger:
 
     # --- bulk reads and writes --------------------------------------------------------------------------------------
 
-    def _prefetch(self, table: str, ids: list[str]) -> None:
+    def _prefetch(self, table: str, rows: list[dict], uniques: list[list[str]]) -> None:
+        """Read what this database holds of the incoming rows: by id, and by each unique key (the same link or
+        enterprise created on both sides under two ids), with their versions and tombstones."""
         self.local_rows, self.local_versions, self.local_tombstones = {}, {}, {}
+        self.by_unique = {}
         db = self.db
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
+        ids = [row["id"] for row in rows]
+        for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             for row in db.query(f"select * from [{table}] where id in ({marks})", chunk):
                 self.local_rows[row["id"]] = row
-            for record_id, h in db.execute(
-                    f"select record_id, row_hash from sync_versions where table_name = ? and record_id in ({marks})",
-                    [table, *chunk]):
-                self.local_versions.setdefault(record_id, set()).add(h)
             for record_id, versions in db.execute(
                     "select record_id, versions from sync_tombstones where table_name = ? and "
                     f"record_id in ({marks})", [table, *chunk]):
                 self.local_tombstones[record_id] = set(json.loads(versions or "[]"))
+        for cols in uniques:  # the unique index's first column finds the candidates; the rest is matched here
+            firsts = sorted({row[cols[0]] for row in rows if row["id"] not in self.local_rows
+                             and all(row.get(c) not in (None, "") for c in cols)})
+            found = self.by_unique.setdefault(tuple(cols), {})
+            for chunk in _chunks(firsts):
+                marks = ",".join("?" * len(chunk))
+                for row in db.query(f"select * from [{table}] where [{cols[0]}] in ({marks})", chunk):
+                    found[tuple(row[c] for c in cols)] = row
+        matched = list(self.local_rows) + [r["id"] for m in self.by_unique.values() for r in m.values()]
+        for chunk in _chunks(matched):
+            marks = ",".join("?" * len(chunk))
+            for record_id, h in db.execute(
+                    f"select record_id, row_hash from sync_versions where table_name = ? and record_id in ({marks})",
+                    [table, *chunk]):
+                self.local_versions.setdefault(record_id, set()).add(h)
 
     def _versions(self, table: str, record_id: str) -> set[str]:
-        if record_id in self.local_rows:
-            return self.local_versions.get(record_id, set())
-        return sync_repo.versions(self.db, table, record_id)  # matched by a unique key under another id: rare
+        return self.local_versions.get(record_id, set())
 
     def _flush(self, table: str) -> None:
         try:
@@ -175,15 +194,14 @@ class Merger:
         if found is not None:
             return found
         for cols in uniques:  # the same link or enterprise created on both sides under two ids
-            values = [row.get(c) for c in cols]
+            values = tuple(row.get(c) for c in cols)
             if any(v is None or v == "" for v in values):
                 continue
-            where = " and ".join(f"[{c}] = ?" for c in cols)
-            found = list(self.db.query(f"select * from [{table}] where {where}", values))
-            if found:
-                self.id_map[row["id"]] = found[0]["id"]
-                row["id"] = found[0]["id"]
-                return found[0]
+            found = self.by_unique.get(tuple(cols), {}).get(values)
+            if found is not None:
+                self.id_map[row["id"]] = found["id"]
+                row["id"] = found["id"]
+                return found
         return None
 
     def _restore_parents(self, row: dict, refs: dict[str, str]) -> None:
