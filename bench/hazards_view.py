@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from safety_desk.domain.findings import LEVELS, MODES, STATUSES  # noqa: E402
 from safety_desk.store.database import Store, new_id, now_iso  # noqa: E402
-from safety_desk.ui.hazards_model import FOUND_DATE_COLUMN  # noqa: E402
-from safety_desk.ui.hazards_view import HazardsView  # noqa: E402
-from safety_desk.ui.events import process_events  # noqa: E402
+from safety_desk.ui.hazards.hazards_model import FOUND_DATE_COLUMN  # noqa: E402
+from safety_desk.ui.hazards.hazards_view import HazardsView  # noqa: E402
+from safety_desk.ui.common.events import process_events  # noqa: E402
 
 TARGET_MS = 1000  # "well under a second"
 

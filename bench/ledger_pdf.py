@@ -32,7 +32,7 @@ from safety_desk.reports.fonts import register_pdf_font  # noqa: E402
 from safety_desk.reports.ledger_model import LEDGER_COLUMNS, LedgerHeader, LedgerRow, ledger_cells  # noqa: E402
 from safety_desk.reports.ledger_pdf import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, write_ledger_pdf  # noqa: E402
 from safety_desk.reports.text_safety import escape_markup  # noqa: E402
-from safety_desk.services.demo import generate_demo  # noqa: E402
+from safety_desk.demo.generate import generate_demo  # noqa: E402
 from safety_desk.services.exports import export_ledger, ledger_header, ledger_rows  # noqa: E402
 from safety_desk.store.database import Store  # noqa: E402
 from safety_desk.store.findings_query import HazardFilter  # noqa: E402

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from safety_desk.services.demo import generate_demo
+from safety_desk.demo.generate import generate_demo
 from safety_desk.services.packages import export_package, import_package
 from safety_desk.services.packages_format import read_package
 from safety_desk.store import Store

@@ -16,9 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from safety_desk.ui.events import process_events  # noqa: E402
+from safety_desk.ui.common.events import process_events  # noqa: E402
 
-from safety_desk.services import demo  # noqa: E402
+from safety_desk.demo import generate as demo  # noqa: E402
 from safety_desk.services import lifecycle  # noqa: E402
 from safety_desk.store import Store  # noqa: E402
 from safety_desk.ui.app import create_app, open_main_window  # noqa: E402

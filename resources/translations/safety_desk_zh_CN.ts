@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="25"/>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="32"/>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="35"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="25"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="35"/>
         <source>Export data package</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="28"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="28"/>
         <source>Exporting data package…</source>
         <translation>正在导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="33"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="33"/>
         <source>Exported {records} records and {photos} photos to {path}</source>
         <translation>已导出 {records} 条记录和 {photos} 张照片到 {path}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="41"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="41"/>
         <source>From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. Import?</source>
         <translation>来自 {device}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，照片 {photos} 张。是否导入？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="46"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="46"/>
         <source>{deleted} deleted, {kept} kept although deleted on the other side (changed or still used here).</source>
         <translation>删除 {deleted} 条；{kept} 条对方已删除但本机已修改或仍在使用，予以保留。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="57"/>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="63"/>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="67"/>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="73"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="57"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="63"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="67"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="73"/>
         <source>Import data package</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/package_dialogs.py" line="71"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="71"/>
         <source>Importing data package…</source>
         <translation>正在导入数据包…</translation>
     </message>
@@ -47,92 +47,92 @@
 <context>
     <name>AccidentDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="92"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="84"/>
         <source>Edit accident</source>
         <translation>编辑事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="92"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="84"/>
         <source>New accident</source>
         <translation>登记事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="93"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="85"/>
         <source>Date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="94"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="86"/>
         <source>Type</source>
         <translation>事故类型</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="97"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="89"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="98"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="90"/>
         <source>(not in the register)</source>
         <translation>（不在检查对象名录库中）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="99"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="91"/>
         <source>Street</source>
         <translation>所在街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="100"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="92"/>
         <source>Deaths</source>
         <translation>死亡人数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="101"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="93"/>
         <source>Seriously injured</source>
         <translation>重伤人数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="103"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="95"/>
         <source>Direct economic loss (yuan)</source>
         <translation>直接经济损失（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="106"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="98"/>
         <source>Grade (State Council Decree No. 493)</source>
         <translation>事故等级（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="107"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="99"/>
         <source>Illegal production</source>
         <translation>非法生产经营</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="108"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="100"/>
         <source>Happened in illegal production or operation</source>
         <translation>属于非法生产经营事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="112"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="104"/>
         <source>Poor hazard rectification</source>
         <translation>风险隐患排查整改不力</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="114"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="106"/>
         <source>Three violations</source>
         <translation>“三违”行为</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="118"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="110"/>
         <source>Caused by</source>
         <translation>事故原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="119"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="111"/>
         <source>Reporting</source>
         <translation>报告情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="122"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="114"/>
         <source>What happened</source>
         <translation>事故经过</translation>
     </message>
@@ -140,82 +140,82 @@
 <context>
     <name>AccidentTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="33"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="33"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="35"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="35"/>
         <source>Date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="36"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="36"/>
         <source>Type</source>
         <translation>事故类型</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="37"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="37"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="38"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="38"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="38"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="38"/>
         <source>(not in the register)</source>
         <translation>（不在名录库中）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="39"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="39"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="40"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="40"/>
         <source>Deaths</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="41"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="41"/>
         <source>Seriously injured</source>
         <translation>重伤</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="42"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="42"/>
         <source>Direct loss (yuan)</source>
         <translation>直接经济损失（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="43"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="43"/>
         <source>Illegal production</source>
         <translation>非法生产经营</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="44"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="44"/>
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="45"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="45"/>
         <source>Reporting</source>
         <translation>报告情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="46"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="46"/>
         <source>Description</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="52"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="52"/>
         <source>Poor hazard rectification</source>
         <translation>隐患整改不力</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="54"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="54"/>
         <source>Three violations</source>
         <translation>三违</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../safety_desk/ui/worker.py" line="45"/>
+        <location filename="../../safety_desk/ui/common/worker.py" line="45"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -231,42 +231,42 @@
 <context>
     <name>BlacklistDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="214"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="206"/>
         <source>Edit blacklist entry</source>
         <translation>编辑黑名单记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="214"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="206"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="215"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="207"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="216"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="208"/>
         <source>Choose an enterprise…</source>
         <translation>请选择企业…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="217"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="209"/>
         <source>Listed on</source>
         <translation>列入日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="218"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="210"/>
         <source>Reason</source>
         <translation>列入原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="219"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="211"/>
         <source>Removed</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="220"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="212"/>
         <source>Removed from the blacklist on</source>
         <translation>移出黑名单日期</translation>
     </message>
@@ -274,37 +274,37 @@
 <context>
     <name>BlacklistTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="92"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="92"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="93"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="93"/>
         <source>Listed on</source>
         <translation>列入日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="94"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="94"/>
         <source>Reason</source>
         <translation>列入原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="95"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="95"/>
         <source>Removed on</source>
         <translation>移出日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="96"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="96"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="96"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="96"/>
         <source>Removed</source>
         <translation>已移出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="96"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="96"/>
         <source>On the blacklist</source>
         <translation>在黑名单中</translation>
     </message>
@@ -312,32 +312,32 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="46"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="38"/>
         <source>New campaign</source>
         <translation>新建专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="46"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="38"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="60"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="61"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="53"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="62"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="54"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/campaign_dialog.py" line="63"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="55"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
@@ -345,22 +345,22 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../safety_desk/ui/checklist_model.py" line="22"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="22"/>
         <source>Item</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/checklist_model.py" line="23"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="23"/>
         <source>Check point</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/checklist_model.py" line="24"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="24"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/checklist_model.py" line="25"/>
+        <location filename="../../safety_desk/ui/inspection/checklist_model.py" line="25"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -368,59 +368,59 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="30"/>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="79"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="30"/>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="80"/>
         <source>Incoming</source>
         <translation>导入的</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="30"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="30"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
         <source>Keep this computer&apos;s version</source>
         <translation>保留本机版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
         <source>Keep incoming version</source>
         <translation>保留导入的版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="33"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="33"/>
         <source>Merge chosen fields</source>
         <translation>按所选字段合并</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="52"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="52"/>
         <source>{table} {record} — from {device}</source>
         <translation>{table} {record} — 来自 {device}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="69"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="69"/>
         <source>No conflicts</source>
         <translation>没有冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="71"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="71"/>
         <source>Changed on both sides since the last exchange</source>
         <translation>自上次交换以来双方都修改过</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/conflicts_view.py" line="102"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="102"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -428,37 +428,37 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="98"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="98"/>
         <source>due within 7 days</source>
         <translation>7日内到期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="99"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="99"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="100"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="100"/>
         <source>listed major hazards still open</source>
         <translation>挂牌督办未销号的重大隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="101"/>
         <source>listed and overdue: veto situations</source>
         <translation>挂牌且逾期（一票否决情形）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="121"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="121"/>
         <source>Hazards in the ledger. Click a figure or double-click a street to see its hazards.</source>
         <translation>统计已登记入台账的隐患。点击数字或双击街道可查看相应隐患。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="127"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="127"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="135"/>
         <source>Rectification at a glance, %1</source>
         <translation>隐患整改概况（%1）</translation>
     </message>
@@ -466,22 +466,22 @@
 <context>
     <name>DelistDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="271"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="271"/>
         <source>Lift the listing</source>
         <translation>撤销挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="278"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="278"/>
         <source>Listing</source>
         <translation>挂牌信息</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="279"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="279"/>
         <source>Lifted on</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="280"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="280"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
@@ -489,77 +489,77 @@
 <context>
     <name>EnforcementActionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="60"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="59"/>
         <source>Edit enforcement measure</source>
         <translation>编辑执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="60"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="59"/>
         <source>New enforcement measure</source>
         <translation>新增执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="61"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="60"/>
         <source>Measure</source>
         <translation>执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="64"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="63"/>
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="65"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="64"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="66"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="65"/>
         <source>Fine (yuan)</source>
         <translation>罚款金额（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="67"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="66"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="68"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="67"/>
         <source>The enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="69"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="68"/>
         <source>A named person</source>
         <translation>责任人员（个人）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="71"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="70"/>
         <source>Responsible person</source>
         <translation>责任人姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="72"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="71"/>
         <source>e.g. the principal head or the safety manager</source>
         <translation>如主要负责人、安全管理人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="73"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="72"/>
         <source>About hazard</source>
         <translation>涉及隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="74"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="73"/>
         <source>(the inspection as a whole)</source>
         <translation>（针对本次检查整体）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="78"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="77"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="91"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="90"/>
         <source>Required for a case</source>
         <translation>立案须填写</translation>
     </message>
@@ -567,42 +567,42 @@
 <context>
     <name>EnforcementActionTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="113"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="113"/>
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="114"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="114"/>
         <source>Measure</source>
         <translation>执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="115"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="115"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="116"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="116"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="117"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="117"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="117"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="117"/>
         <source>The enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="118"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="118"/>
         <source>Hazard</source>
         <translation>涉及隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="119"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="119"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -610,47 +610,47 @@
 <context>
     <name>EnforcementPanel</name>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="135"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="134"/>
         <source>Add measure…</source>
         <translation>新增执法措施…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="136"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="135"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="137"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="136"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="144"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="143"/>
         <source>Enforcement measures</source>
         <translation>执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="186"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="185"/>
         <source>Cannot open the measure</source>
         <translation>无法打开执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="195"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="194"/>
         <source>Cannot open the inspection</source>
         <translation>无法打开检查记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="209"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="208"/>
         <source>Remove measure</source>
         <translation>删除执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="210"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="209"/>
         <source>Remove the selected enforcement measure?</source>
         <translation>删除所选执法措施？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enforcement_panel.py" line="222"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="221"/>
         <source>Cannot remove the measure</source>
         <translation>无法删除执法措施</translation>
     </message>
@@ -658,83 +658,83 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="141"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="47"/>
         <source>Edit enterprise</source>
         <translation>编辑检查对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="141"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="47"/>
         <source>New enterprise</source>
         <translation>新增检查对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="142"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="48"/>
         <source>Name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="143"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="49"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="144"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="50"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="145"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="51"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="146"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="52"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="53"/>
         <source>Sector</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="148"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="54"/>
         <source>Lead department</source>
         <translation>牵头部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="149"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="55"/>
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="150"/>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="152"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="56"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="58"/>
         <source>Not graded</source>
         <translation>未评定</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="151"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="57"/>
         <source>Credit grade</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="161"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="67"/>
         <source>Key enterprise categories</source>
         <translation>重点企业类别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="170"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="76"/>
         <source>Key processes / chemicals, major hazards</source>
         <translation>两重点一重大</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="172"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="78"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="173"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="79"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
@@ -742,62 +742,62 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="25"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="25"/>
         <source>Name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="26"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="26"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="27"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="27"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="28"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="28"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="29"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="29"/>
         <source>Sector</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="30"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="30"/>
         <source>Lead department</source>
         <translation>牵头部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="31"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="31"/>
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="32"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="32"/>
         <source>Credit grade</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="33"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="33"/>
         <source>Key enterprise categories</source>
         <translation>重点企业类别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="34"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="34"/>
         <source>Key processes / chemicals, major hazards</source>
         <translation>两重点一重大</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="35"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="35"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="36"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="36"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
@@ -805,27 +805,27 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../safety_desk/ui/error_hook.py" line="31"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="31"/>
         <source>The disk is full: the last change was not saved. Free some space, then make the change again.</source>
         <translation>磁盘已满：刚才的修改没有保存。请腾出磁盘空间后重新修改。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/error_hook.py" line="34"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="34"/>
         <source>Another window is writing to the same database: the last change was not saved. Wait a moment, then make the change again.</source>
         <translation>另一个窗口正在写入同一数据库：刚才的修改没有保存。请稍候再重新修改。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/error_hook.py" line="38"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="38"/>
         <source>The database file cannot be written (read-only): the last change was not saved.</source>
         <translation>数据库文件不可写（只读）：刚才的修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/error_hook.py" line="41"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="41"/>
         <source>Something went wrong inside Safety Desk and the last action may not have been completed. Details were written to %1.</source>
         <translation>Safety Desk 内部出错，刚才的操作可能没有完成。详细信息已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/error_hook.py" line="59"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="59"/>
         <source>Safety Desk</source>
         <translation>Safety Desk</translation>
     </message>
@@ -833,37 +833,37 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="221"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="221"/>
         <source>Extend the deadline</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="223"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="223"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="228"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="228"/>
         <source>who approved the extension, e.g. the street safety office</source>
         <translation>批准延期的单位或人员，如街道安监办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="229"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="229"/>
         <source>Current deadline</source>
         <translation>原整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="230"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="230"/>
         <source>New deadline</source>
         <translation>延期后时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="231"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="231"/>
         <source>Reason (required)</source>
         <translation>延期理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="232"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="232"/>
         <source>Approved by (required)</source>
         <translation>批准人（必填）</translation>
     </message>
@@ -871,183 +871,183 @@
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="74"/>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="176"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="74"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="176"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="84"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="84"/>
         <source>Check point and basis (kept as recorded)</source>
         <translation>检查点与依据（按记录时保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="89"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="89"/>
         <source>Basis</source>
         <translation>检查依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="89"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="89"/>
         <source>Disposal basis</source>
         <translation>处置依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="90"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="90"/>
         <source>Rectification requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="94"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="94"/>
         <source>Free-standing hazard (not tied to a check point)</source>
         <translation>独立记录的隐患（未关联检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="101"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="101"/>
         <source>三违 (violating command, rules or discipline)</source>
         <translation>三违（违章指挥、违章操作、违反劳动纪律）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="113"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="113"/>
         <source>yuan, e.g. 12000.00</source>
         <translation>单位：元，如 12000.00</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="116"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="116"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="124"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="124"/>
         <source>Description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="125"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="125"/>
         <source>Location</source>
         <translation>隐患部位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="129"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="129"/>
         <source>Level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="130"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="130"/>
         <source>Rectification mode</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="131"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="133"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="133"/>
         <source>Five rectification fields (五落实)</source>
         <translation>五落实（责任、措施、资金、时限、预案）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="135"/>
         <source>Responsible unit</source>
         <translation>整改责任单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="136"/>
         <source>Responsible person</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="137"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="137"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="138"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="138"/>
         <source>Funds (yuan)</source>
         <translation>整改资金（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="139"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="139"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="140"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="140"/>
         <source>Contingency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="144"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="144"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="146"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="146"/>
         <source>Remove selected photo</source>
         <translation>移除所选照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="155"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="155"/>
         <source>Enter into ledger</source>
         <translation>登记入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="157"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="157"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="169"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="169"/>
         <source>Photos (drop image files here)</source>
         <translation>照片（可将图片文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="177"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="177"/>
         <source>History</source>
         <translation>整改记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="256"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="256"/>
         <source>In the ledger.</source>
         <translation>已登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="258"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="258"/>
         <source>Before it can enter the ledger, still missing: %1</source>
         <translation>登记入台账前尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="261"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="261"/>
         <source>All required fields are set; it can enter the ledger.</source>
         <translation>必填项已齐全，可以登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="275"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="275"/>
         <source>In the ledger: change the deadline with Extend deadline…</source>
         <translation>已入台账：请通过“延期…”变更整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="310"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="310"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="311"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="311"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="338"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="338"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="338"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="338"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_dialog.py" line="345"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="345"/>
         <source>A written-off hazard cannot be changed; reopen it first.</source>
         <translation>已销号的隐患不能修改，请先重新打开。</translation>
     </message>
@@ -1055,32 +1055,32 @@
 <context>
     <name>FindingHistoryModel</name>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="30"/>
+        <location filename="../../safety_desk/ui/hazards/finding_history.py" line="30"/>
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="31"/>
+        <location filename="../../safety_desk/ui/hazards/finding_history.py" line="31"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="32"/>
+        <location filename="../../safety_desk/ui/hazards/finding_history.py" line="32"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="33"/>
+        <location filename="../../safety_desk/ui/hazards/finding_history.py" line="33"/>
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="34"/>
+        <location filename="../../safety_desk/ui/hazards/finding_history.py" line="34"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/finding_history.py" line="35"/>
+        <location filename="../../safety_desk/ui/hazards/finding_history.py" line="35"/>
         <source>Reason</source>
         <translation>理由／意见</translation>
     </message>
@@ -1088,42 +1088,42 @@
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="163"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="163"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="164"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="164"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="165"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="165"/>
         <source>Hazard description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="166"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="166"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="167"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="167"/>
         <source>Rectification</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="168"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="168"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="169"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="169"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_model.py" line="170"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1131,57 +1131,57 @@
 <context>
     <name>HazardsView</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="64"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="64"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="66"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="66"/>
         <source>Search description, location or enterprise</source>
         <translation>搜索隐患描述、部位或企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="68"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="68"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="69"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="69"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="70"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="70"/>
         <source>Export the ledger of the hazards shown (PDF or Excel)</source>
         <translation>导出当前筛选隐患的台账（PDF 或 Excel）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="133"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="133"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="136"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="143"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="143"/>
         <source>All campaigns</source>
         <translation>全部专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="144"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="144"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="150"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="150"/>
         <source>All enterprises</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards_view.py" line="215"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="215"/>
         <source>Total: %1</source>
         <translation>共 %1 条</translation>
     </message>
@@ -1189,52 +1189,52 @@
 <context>
     <name>IllegalOperationDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="183"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="175"/>
         <source>Edit illegal operation</source>
         <translation>编辑非法生产经营记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="183"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="175"/>
         <source>New illegal operation</source>
         <translation>登记非法生产经营</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="184"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="176"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="185"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="177"/>
         <source>Street</source>
         <translation>所在街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="186"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="178"/>
         <source>Responsible department</source>
         <translation>负有直接监管责任的部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="188"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="180"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="189"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="181"/>
         <source>Name or description of the unit, if known</source>
         <translation>单位名称或描述（如已知）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="190"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="182"/>
         <source>What was found</source>
         <translation>发现情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="191"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="183"/>
         <source>Effectively stopped</source>
         <translation>有效制止</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_dialogs.py" line="192"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="184"/>
         <source>Stopped on</source>
         <translation>制止日期</translation>
     </message>
@@ -1242,47 +1242,47 @@
 <context>
     <name>IllegalOperationTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="70"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="70"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="71"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="71"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="72"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="72"/>
         <source>Responsible department</source>
         <translation>监管部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="73"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="73"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="74"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="74"/>
         <source>What was found</source>
         <translation>发现情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="75"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="75"/>
         <source>Effectively stopped</source>
         <translation>是否有效制止</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="75"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="75"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="75"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="75"/>
         <source>Not stopped</source>
         <translation>未制止</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_models.py" line="76"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="76"/>
         <source>Stopped on</source>
         <translation>制止日期</translation>
     </message>
@@ -1290,32 +1290,32 @@
 <context>
     <name>InspectionListModel</name>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="30"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="30"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="31"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="31"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="32"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="32"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="33"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="33"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="34"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="34"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspections_page.py" line="35"/>
+        <location filename="../../safety_desk/ui/inspection/inspections_page.py" line="35"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
@@ -1323,103 +1323,103 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="79"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="79"/>
         <source>← All inspections</source>
         <translation>← 全部检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="81"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="81"/>
         <source>  ·  Unannounced (四不两直)</source>
         <translation>  ·  四不两直</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="89"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="89"/>
         <source>↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 unchecked · Ctrl+N record a hazard</source>
         <translation>↑↓ 移动 · 1 符合 · 2 不符合 · 3 不适用 · 0 未检查 · Ctrl+N 记录隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="111"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="111"/>
         <source>Note on this check point (saved as you type)</source>
         <translation>本检查点的备注（输入即保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="114"/>
         <source>1 Compliant</source>
         <translation>1 符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="114"/>
         <source>2 Non-compliant</source>
         <translation>2 不符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="115"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="115"/>
         <source>3 Not applicable</source>
         <translation>3 不适用</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="119"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="119"/>
         <source>Record hazard (Ctrl+N)</source>
         <translation>记录隐患 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="126"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="126"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="133"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="133"/>
         <source>Earlier hazards to re-check (open, or written off in the last 90 days)</source>
         <translation>回头看需复核的既往隐患（未销号，或近 90 天内销号）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="139"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="139"/>
         <source>Hazards recorded in this inspection</source>
         <translation>本次检查记录的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="144"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="144"/>
         <source>Record a hazard not tied to a check point</source>
         <translation>记录未关联检查点的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="231"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="231"/>
         <source>Checked %1 / %2</source>
         <translation>已检查 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="262"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="262"/>
         <source>written off %1</source>
         <translation>%1 销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="266"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="266"/>
         <source>deadline %1</source>
         <translation>时限 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="268"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="268"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="269"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="269"/>
         <source> · listed</source>
         <translation> · 挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="280"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
         <source>in ledger</source>
         <translation>已入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="280"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
         <source>draft</source>
         <translation>未入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="260"/>
-        <location filename="../../safety_desk/ui/inspection_view.py" line="281"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="260"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="281"/>
         <source>(no description yet)</source>
         <translation>（尚未填写描述）</translation>
     </message>
@@ -1427,37 +1427,37 @@
 <context>
     <name>InspectorDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="212"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="118"/>
         <source>Edit inspector</source>
         <translation>编辑执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="212"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="118"/>
         <source>New inspector</source>
         <translation>新增执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="213"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="119"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="214"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="120"/>
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="216"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="122"/>
         <source>Enforcement certificate no.</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="218"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="124"/>
         <source>Specialties</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="219"/>
+        <location filename="../../safety_desk/ui/registers/enterprise_dialog.py" line="125"/>
         <source>e.g. hazardous chemicals, fire safety</source>
         <translation>如：危险化学品、消防</translation>
     </message>
@@ -1465,22 +1465,22 @@
 <context>
     <name>InspectorTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="51"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="52"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="52"/>
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="53"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="53"/>
         <source>Enforcement certificate no.</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="54"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="54"/>
         <source>Specialties</source>
         <translation>专业</translation>
     </message>
@@ -1488,115 +1488,115 @@
 <context>
     <name>LedgerExportDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="64"/>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="132"/>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="187"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="64"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="132"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="187"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="74"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="74"/>
         <source>PDF (to print and sign)</source>
         <translation>PDF（用于打印、签字）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="75"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="75"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="78"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="78"/>
         <source>e.g. the street office keeping this ledger</source>
         <translation>例如：填报本台账的街道办事处</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="79"/>
         <source>Include hazards not yet entered in the ledger</source>
         <translation>包括尚未登记入台账的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="82"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="88"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="88"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="92"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="92"/>
         <source>Hazards:</source>
         <translation>隐患：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="97"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="98"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="98"/>
         <source>Unit:</source>
         <translation>填报单位：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="100"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="100"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="123"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="123"/>
         <source>%1 hazards — %2; %3</source>
         <translation>%1 条隐患 — %2；%3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="131"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="131"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="144"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="144"/>
         <source>Choose a file to save to.</source>
         <translation>请选择要保存的文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="154"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="154"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="160"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="160"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="168"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="168"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="169"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="169"/>
         <source>Cannot export the ledger</source>
         <translation>无法导出台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="175"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="175"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="177"/>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="188"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="177"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="188"/>
         <source>Exported %1 hazards to %2</source>
         <translation>已导出 %1 条隐患至 %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="190"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="190"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -1604,77 +1604,77 @@
 <context>
     <name>LifecycleBar</name>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="46"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="46"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="49"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="49"/>
         <source>Report done</source>
         <translation>提交复查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="50"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
         <source>Re-inspect…</source>
         <translation>复查验收…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="50"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="50"/>
         <source>Extend deadline…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="51"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
         <source>List for supervision…</source>
         <translation>挂牌督办…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="51"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="51"/>
         <source>Lift listing…</source>
         <translation>撤销挂牌…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="52"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="52"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="76"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="76"/>
         <source>deadline %1</source>
         <translation>整改时限 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="78"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="78"/>
         <source>overdue by %1 days</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="82"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="82"/>
         <source>listed: %1 · %2 · %3</source>
         <translation>挂牌督办：%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="85"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="85"/>
         <source>veto situation for the enterprise</source>
         <translation>企业一票否决情形</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="87"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="87"/>
         <source>Draft: enter it into the ledger to follow its rectification.</source>
         <translation>草稿：登记入台账后方可跟踪整改。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="89"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="89"/>
         <source>written off: read-only</source>
         <translation>已销号，只读</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_bar.py" line="91"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_bar.py" line="91"/>
         <source>Recording as %1</source>
         <translation>经办人：%1</translation>
     </message>
@@ -1682,12 +1682,12 @@
 <context>
     <name>LifecycleStepDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="84"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="84"/>
         <source>Recorded by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="103"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="103"/>
         <source>Please enter your name: every step records who took it.</source>
         <translation>请填写经办人姓名：每一步都须记录由谁办理。</translation>
     </message>
@@ -1695,32 +1695,32 @@
 <context>
     <name>ListingDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="246"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="246"/>
         <source>Listed supervision</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="250"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="250"/>
         <source>e.g. the district safety committee office</source>
         <translation>如：区安委会办公室</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="254"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="254"/>
         <source>Level</source>
         <translation>督办级别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="255"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="255"/>
         <source>Supervising unit</source>
         <translation>督办单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="256"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="256"/>
         <source>Document number</source>
         <translation>督办文号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="257"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="257"/>
         <source>Listed on</source>
         <translation>挂牌日期</translation>
     </message>
@@ -1940,57 +1940,57 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="38"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="38"/>
         <source>New inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="64"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="64"/>
         <source>no certificate</source>
         <translation>无执法证</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="72"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="72"/>
         <source>Unannounced visit (四不两直)</source>
         <translation>四不两直（暗查暗访）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="76"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="76"/>
         <source>Campaign</source>
         <translation>专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="77"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="77"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="78"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="78"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="79"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="80"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="81"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="81"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="111"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="111"/>
         <source>Create a campaign first (File → New campaign).</source>
         <translation>请先新建专项行动（文件 → 新建专项行动）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/new_inspection_dialog.py" line="115"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="115"/>
         <source>Choose an enterprise from the register.</source>
         <translation>请从名录库中选择企业。</translation>
     </message>
@@ -1998,22 +1998,22 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>NoticeExport</name>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="209"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="209"/>
         <source>Export rectification notice</source>
         <translation>导出隐患整改通知书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="210"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="210"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="216"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="216"/>
         <source>Exporting the notice…</source>
         <translation>正在导出整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/export_dialog.py" line="220"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="220"/>
         <source>Cannot export the notice</source>
         <translation>无法导出整改通知书</translation>
     </message>
@@ -2021,52 +2021,52 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="49"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="49"/>
         <source>Preview – %1</source>
         <translation>预览 – %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="57"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="57"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="58"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="58"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="59"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="59"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="77"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="77"/>
         <source>%1 pages</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="79"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="79"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="98"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="98"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="98"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="112"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="112"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/pdf_preview.py" line="112"/>
+        <location filename="../../safety_desk/ui/reports/pdf_preview.py" line="112"/>
         <source>Nothing was printed.</source>
         <translation>没有打印任何页面。</translation>
     </message>
@@ -2074,32 +2074,32 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="82"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="82"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="82"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="82"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="82"/>
         <source>Problems</source>
         <translation>错误原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="83"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="83"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="83"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="83"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_models.py" line="83"/>
+        <location filename="../../safety_desk/ui/registers/register_models.py" line="83"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -2107,7 +2107,7 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../safety_desk/ui/enterprise_dialog.py" line="102"/>
+        <location filename="../../safety_desk/ui/common/record_form.py" line="94"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -2115,47 +2115,47 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/register_import_dialog.py" line="42"/>
+        <location filename="../../safety_desk/ui/registers/register_import_dialog.py" line="42"/>
         <source>File {file}, sheet “{sheet}”, header in row {row}</source>
         <translation>文件 {file}，工作表“{sheet}”，表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_import_dialog.py" line="37"/>
+        <location filename="../../safety_desk/ui/registers/register_import_dialog.py" line="37"/>
         <source>Import inspected units from Excel</source>
         <translation>从 Excel 导入检查对象名录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_import_dialog.py" line="38"/>
+        <location filename="../../safety_desk/ui/registers/register_import_dialog.py" line="38"/>
         <source>Import inspectors from Excel</source>
         <translation>从 Excel 导入执法检查人员名录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_import_dialog.py" line="47"/>
+        <location filename="../../safety_desk/ui/registers/register_import_dialog.py" line="47"/>
         <source>Rows to import: {good} ({new} new, {updated} updates); rows with errors: {bad}</source>
         <translation>{good} 行可导入（新增 {new} 行，更新 {updated} 行），{bad} 行有错误</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_import_dialog.py" line="49"/>
+        <location filename="../../safety_desk/ui/registers/register_import_dialog.py" line="49"/>
         <source>Rows with errors are not imported. Fix them in the file and import it again.</source>
         <translation>有错误的行不会导入。请在文件中改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_import_dialog.py" line="58"/>
+        <location filename="../../safety_desk/ui/registers/register_import_dialog.py" line="58"/>
         <source>Show only rows with errors</source>
         <translation>只显示有错误的行</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_import_dialog.py" line="76"/>
+        <location filename="../../safety_desk/ui/registers/register_import_dialog.py" line="76"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_import_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/registers/register_import_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/register_import_dialog.py" line="107"/>
+        <location filename="../../safety_desk/ui/registers/register_import_dialog.py" line="107"/>
         <source>Cannot import the register</source>
         <translation>无法导入名录</translation>
     </message>
@@ -2163,22 +2163,22 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="69"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="69"/>
         <source>New…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="70"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="70"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="71"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="71"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="72"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="72"/>
         <source>Save blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
@@ -2186,12 +2186,12 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../safety_desk/ui/veto_registers_view.py" line="53"/>
+        <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="53"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_registers_view.py" line="54"/>
+        <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="54"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -2199,73 +2199,73 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>RegistersView</name>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="123"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="123"/>
         <source>Search by name, street or credit code</source>
         <translation>按名称、街道或统一社会信用代码搜索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="125"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="125"/>
         <source>Search by name, department or certificate no.</source>
         <translation>按姓名、单位或执法证号搜索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="127"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="127"/>
         <source>Inspected units</source>
         <translation>检查对象名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="128"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="128"/>
         <source>Inspectors</source>
         <translation>执法检查人员名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="159"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="159"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="198"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="198"/>
         <source>Import register from Excel</source>
         <translation>从 Excel 导入名录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="198"/>
-        <location filename="../../safety_desk/ui/registers_view.py" line="236"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="198"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="209"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="209"/>
         <source>Cannot import the register</source>
         <translation>无法导入名录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="224"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="224"/>
         <source>Register imported</source>
         <translation>名录已导入</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="225"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="225"/>
         <source>Added: {inserted}; updated: {updated}; skipped because of errors: {skipped}.</source>
         <translation>新增 {inserted} 条，更新 {updated} 条，因错误跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="233"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="233"/>
         <source>Inspected units template.xlsx</source>
         <translation>检查对象名录库模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="234"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="234"/>
         <source>Inspectors template.xlsx</source>
         <translation>执法检查人员名录库模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="236"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="236"/>
         <source>Save blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/registers_view.py" line="250"/>
+        <location filename="../../safety_desk/ui/registers/registers_view.py" line="250"/>
         <source>Cannot save the template</source>
         <translation>无法保存模板</translation>
     </message>
@@ -2273,58 +2273,58 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>ReinspectionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="156"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="156"/>
         <source>Re-inspection and acceptance</source>
         <translation>复查验收</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="172"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="172"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="174"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="174"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="180"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="180"/>
         <source>Result</source>
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="181"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="181"/>
         <source>Re-inspected on</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="182"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="182"/>
         <source>Inspector</source>
         <translation>复查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="183"/>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="193"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="183"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="193"/>
         <source>Opinion</source>
         <translation>复查意见</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="185"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="185"/>
         <source>Evidence photos</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="192"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="192"/>
         <source>Opinion (required: what is still wrong)</source>
         <translation>复查意见（必填：写明仍存在的问题）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="197"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="197"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="197"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="197"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -2332,144 +2332,144 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="76"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="76"/>
         <source>One-vote veto report</source>
         <translation>一票否决情形评估报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="76"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="76"/>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="77"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="77"/>
         <source>District roll-up</source>
         <translation>全区月报汇总</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="77"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="77"/>
         <source>Committee summary</source>
         <translation>安委会工作汇总</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="87"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="87"/>
         <source>calendar month</source>
         <translation>自然月</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="92"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="92"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="97"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="97"/>
         <source>Report:</source>
         <translation>报告：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="98"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="98"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="99"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="99"/>
         <source>Street or department:</source>
         <translation>街道或部门：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="100"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="100"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="101"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="101"/>
         <source>Monthly period ends on day:</source>
         <translation>月报统计截止日：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="102"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="102"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="131"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="131"/>
         <source>%1 (street)</source>
         <translation>%1（街道）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="135"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="135"/>
         <source>%1 (department)</source>
         <translation>%1（部门）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="165"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="165"/>
         <source>No campaign yet: create one or load the demo data first.</source>
         <translation>还没有专项行动：请先新建一个，或打开示例数据。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="175"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="175"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="175"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="175"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="195"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="195"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="195"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="195"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="196"/>
-        <location filename="../../safety_desk/ui/reports_page.py" line="252"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="196"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="252"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="205"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="205"/>
         <source>Choose a street or department for the monthly report.</source>
         <translation>请为月报选择一个街道或部门。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="222"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="222"/>
         <source>Exporting the report…</source>
         <translation>正在导出报告…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="227"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="227"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="235"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="235"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="236"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="236"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="241"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="241"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="243"/>
-        <location filename="../../safety_desk/ui/reports_page.py" line="253"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="243"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="253"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports_page.py" line="255"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="255"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -2477,22 +2477,22 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>StreetCountsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="47"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="48"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="48"/>
         <source>Open</source>
         <translation>未销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="49"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="49"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/dashboard.py" line="47"/>
+        <location filename="../../safety_desk/ui/hazards/dashboard.py" line="47"/>
         <source>(no street)</source>
         <translation>（未填街道）</translation>
     </message>
@@ -2500,57 +2500,57 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="43"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="43"/>
         <source>Checklist templates</source>
         <translation>检查表模板</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="48"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="48"/>
         <source>Sections, items and check points</source>
         <translation>检查项目、检查内容与检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="61"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="61"/>
         <source>Basis for point</source>
         <translation>该检查点的检查依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="62"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="62"/>
         <source>Not given in the source document.</source>
         <translation>原文未给出。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="63"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="63"/>
         <source>Choose an item to see its columns.</source>
         <translation>选择一个检查内容以查看各栏。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="64"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="64"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="65"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="65"/>
         <source>Template id</source>
         <translation>模板编号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="66"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="66"/>
         <source>Sector</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="67"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="67"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="68"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="68"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/template_browser.py" line="69"/>
+        <location filename="../../safety_desk/ui/templates/template_browser.py" line="69"/>
         <source>Sections / items / points</source>
         <translation>检查项目 / 检查内容 / 检查点</translation>
     </message>
@@ -2558,32 +2558,32 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="128"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="128"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="128"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="128"/>
         <source>Report rectification done</source>
         <translation>提交复查（整改完成）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="129"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="129"/>
         <source>Reopen a written-off hazard</source>
         <translation>重新打开已销号隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="135"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="135"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="136"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="136"/>
         <source>Why is this hazard open again?</source>
         <translation>为何需要重新整改？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/lifecycle_dialogs.py" line="138"/>
+        <location filename="../../safety_desk/ui/hazards/lifecycle_dialogs.py" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2591,37 +2591,37 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>VetoRegistersView</name>
     <message>
-        <location filename="../../safety_desk/ui/veto_registers_view.py" line="89"/>
+        <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="89"/>
         <source>Accidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_registers_view.py" line="90"/>
+        <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="90"/>
         <source>Illegal operations</source>
         <translation>非法生产经营</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_registers_view.py" line="91"/>
+        <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="91"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_registers_view.py" line="114"/>
+        <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="114"/>
         <source>{n} accidents, {deaths} deaths, {serious} above the general grade</source>
         <translation>事故 {n} 起，死亡 {deaths} 人，较大及以上 {serious} 起</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_registers_view.py" line="117"/>
+        <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="117"/>
         <source>{n} found, {open} not effectively stopped</source>
         <translation>发现 {n} 处，未有效制止 {open} 处</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_registers_view.py" line="119"/>
+        <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="119"/>
         <source>{n} enterprises on the blacklist now</source>
         <translation>当前黑名单企业 {n} 家</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto_registers_view.py" line="136"/>
+        <location filename="../../safety_desk/ui/veto/veto_registers_view.py" line="136"/>
         <source>Cannot open the record</source>
         <translation>无法打开记录</translation>
     </message>

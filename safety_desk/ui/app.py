@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from safety_desk.errors import UserError
 from safety_desk.services.templates import load_shipped_templates
 from safety_desk.store import Store, resolve_db_path
-from safety_desk.ui.error_hook import install_error_hook
-from safety_desk.ui.fonts import install_app_font
-from safety_desk.ui.i18n import choose_language, install_translators
+from safety_desk.ui.common.error_hook import install_error_hook
+from safety_desk.ui.common.fonts import install_app_font
+from safety_desk.ui.common.i18n import choose_language, install_translators
 
 
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:

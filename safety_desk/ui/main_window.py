@@ -29,21 +29,21 @@ from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
 from safety_desk.ui.actions import build_menus
-from safety_desk.ui.campaign_dialog import CampaignDialog
-from safety_desk.ui.dashboard import FIGURE_OVERDUE, DashboardView
-from safety_desk.ui.dialogs import show_error
-from safety_desk.ui.export_dialog import export_notice_with_preview
-from safety_desk.ui.finding_dialog import FindingDialog
-from safety_desk.ui.conflicts_view import ConflictsView
-from safety_desk.ui.package_dialogs import export_package_interactive, import_package_interactive
-from safety_desk.ui.hazards_view import HazardsView
-from safety_desk.ui.inspections_page import InspectionsPage
-from safety_desk.ui.new_inspection_dialog import NewInspectionDialog
-from safety_desk.ui.registers_view import RegistersView
-from safety_desk.ui.reports_page import ReportsPage
-from safety_desk.ui.template_browser import TemplateBrowser
-from safety_desk.ui.veto_registers_view import VetoRegistersView
-from safety_desk.ui.worker import BackgroundTask
+from safety_desk.ui.inspection.campaign_dialog import CampaignDialog
+from safety_desk.ui.hazards.dashboard import FIGURE_OVERDUE, DashboardView
+from safety_desk.ui.common.dialogs import show_error
+from safety_desk.ui.reports.export_dialog import export_notice_with_preview
+from safety_desk.ui.hazards.finding_dialog import FindingDialog
+from safety_desk.ui.sync.conflicts_view import ConflictsView
+from safety_desk.ui.sync.package_dialogs import export_package_interactive, import_package_interactive
+from safety_desk.ui.hazards.hazards_view import HazardsView
+from safety_desk.ui.inspection.inspections_page import InspectionsPage
+from safety_desk.ui.inspection.new_inspection_dialog import NewInspectionDialog
+from safety_desk.ui.registers.registers_view import RegistersView
+from safety_desk.ui.reports.reports_page import ReportsPage
+from safety_desk.ui.templates.template_browser import TemplateBrowser
+from safety_desk.ui.veto.veto_registers_view import VetoRegistersView
+from safety_desk.ui.common.worker import BackgroundTask
 
 DEMO_DB_NAME = "safety_desk_demo.db"
 
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         if demo_store.db["enterprises"].count > 0:
             self._switch_to(demo_store)
             return
-        from safety_desk.services.demo import generate_demo
+        from safety_desk.demo.generate import generate_demo
 
         self.task = BackgroundTask(
             self, self.tr("Creating sample data…"),

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from safety_desk.errors import UserError
-from safety_desk.services.demo import generate_demo
+from safety_desk.demo.generate import generate_demo
 from safety_desk.services.monthly import monthly_report
 from safety_desk.services.packages import export_package, import_package
 from safety_desk.services.templates import load_shipped_templates

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from safety_desk.errors import UserError
-from safety_desk.services.demo import generate_demo
+from safety_desk.demo.generate import generate_demo
 from safety_desk.services.findings import delete_draft_finding, remove_photo
 from safety_desk.services.packages import export_package, import_package, preview_package
 from safety_desk.services.packages_merge import Merger as _Merger

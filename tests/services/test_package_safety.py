@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from safety_desk.services import packages_format
-from safety_desk.services.demo import generate_demo
+from safety_desk.demo.generate import generate_demo
 from safety_desk.services.packages import export_package, import_package
 from safety_desk.services.packages_format import PackageError
 from safety_desk.store import Store

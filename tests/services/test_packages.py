@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from safety_desk.services.demo import generate_demo
+from safety_desk.demo.generate import generate_demo
 from safety_desk.services.packages import export_package, import_package, list_conflicts, preview_package, \
     resolve_conflict
 from safety_desk.services.templates import load_shipped_templates

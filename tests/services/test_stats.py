@@ -15,7 +15,7 @@ from safety_desk.services import registers as register_service
 from safety_desk.services import templates as template_service
 from safety_desk.services import veto_registers
 from safety_desk.services.enforcement import save_action
-from safety_desk.services.demo_images import encode_png
+from safety_desk.demo.images import encode_png
 from safety_desk.services.stats import collect_stats, format_stats
 from safety_desk.store import Store
 from safety_desk.store.rows import insert_record

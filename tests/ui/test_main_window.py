@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safety_desk.ui.app import create_app, open_main_window
-from safety_desk.ui.template_models import NodePathRole
+from safety_desk.ui.templates.template_models import NodePathRole
 
 
 @pytest.fixture

@@ -1,0 +1,75 @@
+"""文件 → 导出数据包 / 导入数据包: file choosers, a summary before import, work off the UI thread with progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from safety_desk.errors import UserError
+from safety_desk.services.packages import ImportSummary, export_package, import_package, preview_package
+from safety_desk.store import Store
+from safety_desk.ui.common.worker import BackgroundTask
+
+_CONTEXT = "PackageDialogs"
+_FILTER = "Safety Desk package (*.sdpkg);;All files (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def export_package_interactive(parent: QWidget, store: Store, *, path: str | None = None,
+                               all_records: bool = False) -> BackgroundTask | None:
+    """Ask for a file, then export in the background. Returns the running task (None if the user cancelled)."""
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Export data package"), "", tr(_FILTER))
+        if not path:
+            return None
+    task = BackgroundTask(parent, tr("Exporting data package…"),
+                          lambda progress: export_package(store=store, out_path=path, all_records=all_records,
+                                                          progress=progress))
+    task.succeeded.connect(lambda r: QMessageBox.information(
+        parent, tr("Export data package"),
+        tr("Exported {records} records and {photos} photos to {path}").format(
+            records=r.records, photos=r.photos, path=r.path)))
+    task.failed.connect(lambda msg: QMessageBox.warning(parent, tr("Export data package"), msg))
+    task.start()
+    return task
+
+
+def summary_text(summary: ImportSummary) -> str:
+    text = tr("From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. "
+              "Import?").format(device=summary.source_device, new=summary.new, updated=summary.updated,
+                                conflicts=summary.conflicts, photos=summary.photos)
+    kept = summary.kept_changed + summary.kept_referenced
+    if summary.deleted or kept:
+        text += "\n" + tr("{deleted} deleted, {kept} kept although deleted on the other side (changed or still used "
+                          "here).").format(deleted=summary.deleted, kept=kept)
+    return text
+
+
+def import_package_interactive(parent: QWidget, store: Store, *, path: str | None = None,
+                               confirm=None) -> BackgroundTask | None:
+    """Ask for a package, check it and show what it would change, then merge it in the background.
+
+    ``confirm(summary) -> bool`` replaces the question box (tests)."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Import data package"), "", tr(_FILTER))
+        if not path:
+            return None
+    try:
+        summary = preview_package(store=store, path=path)
+    except UserError as exc:
+        QMessageBox.warning(parent, tr("Import data package"), str(exc))
+        return None
+    if confirm is None:
+        def confirm(s: ImportSummary) -> bool:
+            answer = QMessageBox.question(parent, tr("Import data package"), summary_text(s))
+            return answer == QMessageBox.StandardButton.Yes
+    if not confirm(summary):
+        return None
+    task = BackgroundTask(parent, tr("Importing data package…"),
+                          lambda progress: import_package(store=store, path=path, progress=progress))
+    task.failed.connect(lambda msg: QMessageBox.warning(parent, tr("Import data package"), msg))
+    task.start()
+    return task

@@ -1,0 +1,1 @@
+"""The checklist template browser: template list, section/item/point tree, the eight columns of a point."""
