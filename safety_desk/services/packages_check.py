@@ -73,7 +73,7 @@ def _versions_ok(versions: Iterable) -> bool:
 
 
 def _short(value) -> str:
-    text = str(value)
+    text = str(value) if value not in (None, "") else "（无编号）"
     return text if len(text) <= 40 else text[:37] + "…"
 
 
