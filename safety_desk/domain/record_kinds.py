@@ -153,12 +153,16 @@ _register(RecordKind("check_results", "检查结果", {
 
 _register(RecordKind("findings", "隐患", {
     "campaign_id": ref("campaigns"), "inspection_id": ref("inspections"), "enterprise_id": ref("enterprises", required=True),
-    "point_id": ref("template_points"), "found_date": day(required=True), "description": text(),
-    "location": text(), "level": choice(findings.LEVELS, required=True), "three_violations": flag(),
-    "rectification_mode": choice(findings.MODES, required=True), "status": choice(findings.STATUSES, required=True),
-    "template_title": text(), "item_heading": text(), "point_text": text(), "basis": text(), "disposal_basis": text(),
-    "requirement": text(), "responsible_unit": text(), "responsible_person": text(), "measures": text(),
-    "funds_fen": integer(lo=0, hi=findings.MAX_FUNDS_FEN), "deadline": day(), "contingency_plan": text(),
+    "point_id": ref("template_points"), "found_date": day(required=True, label="发现日期"),
+    "description": text(label="隐患描述"), "location": text(label="隐患位置"),
+    "level": choice(findings.LEVELS, required=True, label="隐患等级"), "three_violations": flag(),
+    "rectification_mode": choice(findings.MODES, required=True, label="整改方式"),
+    "status": choice(findings.STATUSES, required=True, label="整改状态"),
+    "template_title": text(), "item_heading": text(), "point_text": text(), "basis": text(label="检查依据"),
+    "disposal_basis": text(label="处置依据"), "requirement": text(label="整改要求"),
+    "responsible_unit": text(label="责任单位"), "responsible_person": text(label="责任人"),
+    "measures": text(label="整改措施"), "funds_fen": integer(lo=0, hi=findings.MAX_FUNDS_FEN, label="整改资金（分）"),
+    "deadline": day(label="整改时限"), "contingency_plan": text(label="应急预案"),
     "ledger_entered_at": stamp(), "closed_on": day(), "closed_by": _name(),
 }, rules=findings.finding_problems))
 _register(RecordKind("photos", "照片", {

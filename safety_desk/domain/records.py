@@ -42,30 +42,31 @@ class Col:
     hi: int = INT64
     choices: tuple = ()
     ref: str = ""  # the table an id column names (declared foreign key or not)
+    label: str = ""  # what the form calls the field; starts its messages
 
 
-def text(*, required: bool = False, nonblank: bool = False, max_len: int = MAX_TEXT) -> Col:
-    return Col("text", required=required or nonblank, nonblank=nonblank, max_len=max_len)
+def text(*, required: bool = False, nonblank: bool = False, max_len: int = MAX_TEXT, label: str = "") -> Col:
+    return Col("text", required=required or nonblank, nonblank=nonblank, max_len=max_len, label=label)
 
 
-def integer(*, required: bool = False, lo: int = -INT64, hi: int = INT64) -> Col:
-    return Col("int", required=required, lo=lo, hi=hi)
+def integer(*, required: bool = False, lo: int = -INT64, hi: int = INT64, label: str = "") -> Col:
+    return Col("int", required=required, lo=lo, hi=hi, label=label)
 
 
 def flag(*, required: bool = False) -> Col:
     return Col("bool", required=required)
 
 
-def day(*, required: bool = False) -> Col:
-    return Col("date", required=required)
+def day(*, required: bool = False, label: str = "") -> Col:
+    return Col("date", required=required, label=label)
 
 
 def stamp(*, required: bool = False) -> Col:
     return Col("stamp", required=required)
 
 
-def choice(values: tuple, *, required: bool = False) -> Col:
-    return Col("choice", required=required, choices=tuple(values))
+def choice(values: tuple, *, required: bool = False, label: str = "") -> Col:
+    return Col("choice", required=required, choices=tuple(values), label=label)
 
 
 def ref(table: str, *, required: bool = False) -> Col:
@@ -230,7 +231,7 @@ class RecordKind:
             if not quick(value):
                 why = _column_problem(col, value)
                 if why:
-                    problems[name] = why
+                    problems[name] = col.label + why
         if not problems and self.rules is not None:
             problems.update(self.rules(row))
         return problems
