@@ -129,10 +129,11 @@ def preview_package(*, store: Store, path: str | Path) -> ImportSummary:
     """What an import would do — new, updated, conflicting records — without writing anything."""
     package = read_package(path)
     summary = ImportSummary()
-    checked = check_package(store.db, package, where=str(path))
+    schema = sync_repo.sync_schema(store.db)
+    checked = check_package(store.db, package, where=str(path), schema=schema)
     try:
         with store.db.atomic():
-            Merger(store, package, checked, summary, photos=None).run(None)
+            Merger(store, package, checked, summary, photos=None, schema=schema).run(None)
             raise _DryRun
     except _DryRun:
         pass
@@ -144,11 +145,12 @@ def import_package(*, store: Store, path: str | Path, progress: Progress | None 
     none of it — the photo folder included (photos are moved in only as the transaction commits)."""
     package = read_package(path)
     summary = ImportSummary()
-    checked = check_package(store.db, package, where=str(path))
+    schema = sync_repo.sync_schema(store.db)
+    checked = check_package(store.db, package, where=str(path), schema=schema)
     photos = StagedPhotos(store.attachments_dir)
     try:
         with store.db.atomic():
-            Merger(store, package, checked, summary, photos=photos).run(progress)
+            Merger(store, package, checked, summary, photos=photos, schema=schema).run(progress)
             photos.commit()
     except BaseException:
         photos.discard()

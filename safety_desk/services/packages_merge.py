@@ -30,8 +30,9 @@ def _chunks(values: list) -> list[list]:
 
 class Merger:
     def __init__(self, store: Store, package: Package, checked: Checked, summary, *,
-                 photos: StagedPhotos | None) -> None:
+                 photos: StagedPhotos | None, schema: sync_repo.SyncSchema | None = None) -> None:
         self.store, self.db, self.package, self.checked, self.summary = store, store.db, package, checked, summary
+        self.schema = schema or sync_repo.sync_schema(self.db)
         self.photos = photos  # None: a dry run, nothing is written
         self.source = package.manifest.get("source_device_id", "")
         self.source_name = package.manifest.get("source_device_name", "")
@@ -58,12 +59,12 @@ class Merger:
     def run(self, progress: Progress | None) -> None:
         if self.source == self.store.device_id:
             raise UserError("这个数据包是本机导出的，无需导入")
-        synced = sync_repo.synced_tables(self.db)
+        synced = self.schema.synced
         total = sum(len(rows) for rows in self.checked.values())
         done = 0
         for table in (t for t in synced if t in self.checked):
-            refs = sync_repo.references(self.db, table)
-            uniques = sync_repo.unique_keys(self.db, table)
+            refs = self.schema.refs[table]
+            uniques = self.schema.uniques[table]
             rows = []
             for row, versions in self.checked[table]:
                 row = dict(row)
@@ -138,7 +139,7 @@ class Merger:
         self.pending, self.new_versions, self.arrivals = [], [], []
 
     def _took(self, table: str, record_id: str, hashes: list[str]) -> None:
-        self.new_versions.extend((table, record_id, h) for h in hashes)
+        self.new_versions.extend((table, record_id, h) for h in set(hashes))
         self.arrivals.append((table, record_id, self.stamp))
 
     # --- one record -------------------------------------------------------------------------------------------------
@@ -212,7 +213,7 @@ class Merger:
     def _restore(self, table: str, record_id: str) -> None:
         """Insert a row held back by a local tombstone after all: a record arriving now refers to it."""
         row, versions = self.suppressed.pop((table, record_id))
-        self._restore_parents(row, sync_repo.references(self.db, table))
+        self._restore_parents(row, self.schema.refs[table])
         self.db[table].insert(row)
         tombstones.forget(self.db, table, record_id)
         sync_repo.add_versions(self.db, table, record_id, versions)
@@ -235,15 +236,9 @@ class Merger:
         """Delete what the other side deleted, children first, unless changed here since or still needed here."""
         db = self.db
         order = {t: n for n, t in enumerate(synced)}
-        users: dict[str, list[tuple[str, str]]] = {}  # table → (table, column) referencing it, local tables too
-        for other_table in db.table_names():
-            for col, target in sync_repo.references(db, other_table).items():
-                users.setdefault(target, []).append((other_table, col))
-        refs: dict[str, dict[str, str]] = {}
+        refs = self.schema.refs
         for item in sorted(self.package.deletions, key=lambda d: -order[d["table"]]):
             table = item["table"]
-            if table not in refs:
-                refs[table] = sync_repo.references(db, table)
             record_id = self.id_map.get(item["id"], item["id"])
             versions = set(item["versions"])
             found = list(db.query(f"select * from [{table}] where id = ?", [record_id]))
@@ -257,7 +252,7 @@ class Merger:
                 self._send_again(table, found[0])
                 continue
             if any(db.execute(f"select 1 from [{t}] where [{c}] = ? limit 1", [record_id]).fetchone()
-                   for t, c in users.get(table, [])):
+                   for t, c in self.schema.users(table)):
                 self.summary.kept_referenced += 1
                 self._send_again(table, found[0])
                 continue
