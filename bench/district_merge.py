@@ -5,18 +5,27 @@ database of about 200,000 hazards and 2 million records. Prints the merge time p
     .venv/bin/python bench/district_merge.py                       # 200 packages: long (generation included)
     .venv/bin/python bench/district_merge.py --packages 40 --keep /tmp/district   # smaller; keep the files
 
-Packages are generated once into ``--keep`` (when given) and reused by later runs. Not a test: it takes many minutes.
+Generating 200 demo laptops would take longer than merging them, so ``--base`` laptops (default 20) are generated
+and the other packages are copies of them with every record id replaced (the campaign's excepted: every laptop
+works in the same campaign), as from 200 different laptops; templates and photos match by content, as they do
+between real laptops. Packages are kept in ``--keep`` (when given) and reused by later runs. Not a test: it takes
+many minutes.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
+import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,17 +48,54 @@ def package(folder: Path, n: int, findings: int) -> Path:
     return out
 
 
+_UUID = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def clone(source: Path, out: Path, n: int) -> Path:
+    """``source`` as if exported by laptop ``n``: new record ids, a new device, hashes recomputed."""
+    if out.exists():
+        return out
+    with zipfile.ZipFile(source) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        members = {name: zf.read(name) for name in zf.namelist() if name != "manifest.json"}
+    keep = {row["row"]["id"].encode() for line in members.get("records/campaigns.jsonl", b"").splitlines() if line
+            for row in [json.loads(line)]}
+    space = uuid.UUID(int=n)
+
+    def new_id(match: re.Match) -> bytes:
+        old = match.group(0)
+        return old if old in keep else str(uuid.uuid5(space, old.decode())).encode()
+
+    for name in list(members):
+        if name.startswith("records/") or name == "keys.json":
+            members[name] = _UUID.sub(new_id, members[name])
+    manifest["source_device_id"] = str(uuid.uuid5(space, "device"))
+    manifest["source_device_name"] = f"laptop-{n:03d}"
+    manifest["members"] = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                           for name, data in members.items()}
+    partial = out.with_name(out.name + ".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.startswith("photos/") else None)
+        zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False))
+    partial.replace(out)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--packages", type=int, default=200)
     parser.add_argument("--findings", type=int, default=1000)
+    parser.add_argument("--base", type=int, default=20, help="demo laptops generated; the rest are copies")
     parser.add_argument("--keep", metavar="DIR", help="keep the packages and the office database here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep) if args.keep else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
-        packages = [package(folder, n, args.findings) for n in range(args.packages)]
+        bases = [package(folder, n, args.findings) for n in range(min(args.base, args.packages))]
+        packages = bases + [clone(bases[n % len(bases)], folder / f"copy{n:03d}.sdpkg", n)
+                            for n in range(len(bases), args.packages)]
         print(f"{len(packages)} packages ready in {time.perf_counter() - started:.0f} s")
         office_db = folder / "office" / "desk.db"
         shutil.rmtree(office_db.parent, ignore_errors=True)
