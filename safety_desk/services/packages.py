@@ -25,7 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from safety_desk.errors import UserError
+from safety_desk.domain.record_kinds import validator_for
+from safety_desk.errors import UserError, ValidationError
 from safety_desk.services.packages_check import check_package
 from safety_desk.services.packages_format import FORMAT, FORMAT_VERSION, read_package, write_package
 from safety_desk.services.packages_merge import Merger
@@ -202,6 +203,10 @@ def resolve_conflict(*, store: Store, conflict_id: str, choice: str = "local", f
     columns = set(db[table].columns_dict)
     values = {k: v for k, v in values.items() if k in columns and k not in ("id", "created_at")}
     values["updated_at"] = now_iso()  # newer than every watermark: the next package carries the settled version
+    kind = validator_for(table)
+    problems = kind.problems({**current[0], **values}) if kind else {"table": f"本程序没有 {table} 记录的校验规则"}
+    if problems:  # fields merged from two valid versions may still disagree (a deadline before the found date)
+        raise ValidationError(problems, record=kind.label if kind else table)
     keys = sync_repo.natural_keys(db)
     refs = sync_repo.references(db, table)
     with db.atomic():
