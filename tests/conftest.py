@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No automatic daily backups in tests unless a test asks for them (they would fill every tmp data folder).
+os.environ["SAFETY_DESK_BACKUP_KEEP"] = "0"
 
 from pathlib import Path  # noqa: E402
 

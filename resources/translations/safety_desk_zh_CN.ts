@@ -229,6 +229,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="22"/>
+        <source>Safety Desk backup (*.zip)</source>
+        <translation>Safety Desk 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="23"/>
+        <source>Safety Desk backup or database (*.zip *.db);;All files (*)</source>
+        <translation>Safety Desk 备份或数据库 (*.zip *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="37"/>
+        <source>Safety Desk backup</source>
+        <translation>安全生产数据备份</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="43"/>
+        <source>Back up data</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="50"/>
+        <source>Backing up the database and photos…</source>
+        <translation>正在备份数据库和照片…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="54"/>
+        <source>Backed up the database and {photos} photos to {path}</source>
+        <translation>已备份数据库和 {photos} 张照片到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="57"/>
+        <source>{n} photo files were missing and are not in the backup.</source>
+        <translation>有 {n} 张照片文件缺失，未能备份。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="72"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="79"/>
+        <source>Replace all data on this computer with the backup {path}?
+
+The current data is saved first in the backups folder, so this can be undone by restoring that file.</source>
+        <translation>用备份 {path} 替换本机的全部数据吗？
+
+替换前会先把当前数据另存到 backups 文件夹中，恢复那个文件即可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="86"/>
+        <source>Restoring from backup…</source>
+        <translation>正在从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="91"/>
+        <source>Restored {findings} hazards and {photos} photos from {path}.
+The data it replaced was saved as {previous}</source>
+        <translation>已恢复 {findings} 条隐患和 {photos} 张照片（来自 {path}）。
+被替换的数据已另存为 {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/backup/backup_dialogs.py" line="126"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
     <name>BlacklistDialog</name>
     <message>
         <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="206"/>
@@ -1764,7 +1833,7 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="38"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="243"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="266"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -1780,161 +1849,194 @@
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="43"/>
+        <source>&amp;Back up data…</source>
+        <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="45"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/actions.py" line="46"/>
         <source>Set &amp;my name…</source>
         <translation>设置经办人姓名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="45"/>
+        <location filename="../../safety_desk/ui/actions.py" line="48"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="47"/>
+        <location filename="../../safety_desk/ui/actions.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/actions.py" line="49"/>
+        <location filename="../../safety_desk/ui/actions.py" line="52"/>
         <source>&amp;About Safety Desk</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../safety_desk/ui/main_window.py" line="89"/>
+        <source>Daily backup saved: %1</source>
+        <translation>每日备份已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <source>Daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="91"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="100"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="103"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="112"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="104"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="113"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="105"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="114"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="106"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="115"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="107"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="116"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="109"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="118"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="111"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="120"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="113"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="122"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="215"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="220"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="206"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="215"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="211"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="220"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="244"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="267"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="250"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="273"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="251"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="274"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="283"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="263"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="286"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="264"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="287"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="288"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="311"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="291"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="314"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="324"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="329"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="306"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="329"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="315"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="338"/>
         <source>About Safety Desk</source>
         <translation>关于 Safety Desk</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="316"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="339"/>
         <source>Safety Desk %1
 Offline hazard inspection for safety-production campaigns.</source>
         <translation>Safety Desk %1
 安全生产专项整治隐患排查离线桌面程序。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShare</name>
+    <message>
+        <location filename="../../safety_desk/ui/app.py" line="40"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/app.py" line="41"/>
+        <source>Open anyway (not recommended)</source>
+        <translation>仍然打开（不建议）</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +2731,7 @@ Offline hazard inspection for safety-production campaigns.</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="59"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="60"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>

@@ -50,6 +50,7 @@ def open_store(args: argparse.Namespace) -> Store:
     """The database named by ``--db`` (or the environment, or the user's data folder), shipped templates loaded."""
     from safety_desk.services.templates import load_shipped_templates
 
-    store = Store.open(resolve_db_path(args.db))
+    # --allow-network-db overrides; without it SAFETY_DESK_ALLOW_NETWORK_DB decides (None)
+    store = Store.open(resolve_db_path(args.db), allow_network=getattr(args, "allow_network_db", False) or None)
     load_shipped_templates(store=store)
     return store

@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from safety_desk import __version__
-from safety_desk.cli import demo, export, package, stats, template
+from safety_desk.cli import backup, demo, export, package, stats, template
 from safety_desk.cli.common import EXIT_USER_ERROR, Parser
 from safety_desk.errors import UserError
 
 # In the order `safety-desk --help` lists them.
-COMMAND_GROUPS = (template, demo, stats, export, package)
+COMMAND_GROUPS = (template, demo, stats, export, package, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"safety-desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据目录；或环境变量 SAFETY_DESK_DB）")
     parser.add_argument("--lang", metavar="LANG", help="界面语言，如 zh_CN 或 en（仅桌面程序）")
+    parser.add_argument("--allow-network-db", action="store_true",
+                        help="允许数据库位于网络共享上（不建议；或环境变量 SAFETY_DESK_ALLOW_NETWORK_DB=1）")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in COMMAND_GROUPS:
         group.add_commands(commands)
@@ -39,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from safety_desk.ui.app import run_app  # Qt only when the window is wanted
 
-        return run_app(db=args.db, lang=args.lang)
+        return run_app(db=args.db, lang=args.lang, allow_network=args.allow_network_db or None)
     handler = HANDLERS[(args.command, getattr(args, f"{args.command}_command", None))]
     try:
         return handler(args)

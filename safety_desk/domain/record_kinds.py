@@ -69,24 +69,25 @@ def _s(row: dict, name: str) -> str:
 
 
 # --- templates (read from forms/*.yaml or an Excel catalogue; matched by content across laptops) ----------------------
+# Their text is capped when the file is read (domain.templates.MAX_TEXT_CHARS, 10,000); the default cap is above it.
 
 _register(RecordKind("templates", "检查表", {
-    "template_key": _name(nonblank=True), "version": integer(required=True, lo=1, hi=2**31 - 1),
-    "title": _name(nonblank=True), "sector": _name(), "source": text(), "description": text(),
+    "template_key": text(nonblank=True), "version": integer(required=True, lo=1, hi=2**31 - 1),
+    "title": text(nonblank=True), "sector": text(), "source": text(), "description": text(),
     "content_sha256": hex64(required=True), "origin": text(max_len=4096),
 }))
 _register(RecordKind("template_sections", "检查表章节", {
-    "template_id": ref("templates", required=True), "position": _position(required=True), "code": _name(),
+    "template_id": ref("templates", required=True), "position": _position(required=True), "code": text(),
     "title": text(), "omitted": flag(), "note": text(),
 }))
 _register(RecordKind("template_items", "检查项", {
     "template_id": ref("templates", required=True), "section_id": ref("template_sections", required=True),
-    "position": _position(required=True), "number": _name(), "title": text(), "basis": text(), "method": text(),
+    "position": _position(required=True), "number": text(), "title": text(), "basis": text(), "method": text(),
     "common_problems": text(), "disposal_basis": text(), "requirement": text(), "acceptance": text(),
 }))
 _register(RecordKind("template_points", "检查点", {
     "template_id": ref("templates", required=True), "item_id": ref("template_items", required=True),
-    "position": _position(required=True), "label": _name(), "text": text(), "basis": text(),
+    "position": _position(required=True), "label": text(), "text": text(), "basis": text(),
 }))
 
 

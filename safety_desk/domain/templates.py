@@ -26,6 +26,12 @@ CATALOGUE_COLUMNS: tuple[str, ...] = ("检查项目", "检查内容") + tuple(h 
 
 CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+# Bounds on what a template file may hold, the same for YAML and Excel: a text field as long as an Excel cell may
+# be, a version that fits any integer column, and more check points than any real catalogue has.
+MAX_TEXT_CHARS = 10_000
+MAX_VERSION = 1_000_000
+MAX_POINTS = 10_000
+
 
 @dataclass
 class CheckPoint:

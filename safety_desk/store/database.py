@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from safety_desk.errors import UserError
 from safety_desk.store import tombstones
+from safety_desk.store.location import ENV_ALLOW_NETWORK, allowed_by_environment, network_mount
 from safety_desk.store.migrations import migrations
 
 ENV_DB = "SAFETY_DESK_DB"
@@ -41,6 +42,29 @@ def resolve_db_path(cli_value: str | os.PathLike | None = None) -> Path:
     return default_db_path()
 
 
+class NetworkDatabaseError(UserError):
+    """The database path is on a network share; ``mount`` says which. Opening anyway needs an explicit override."""
+
+    def __init__(self, path: Path, mount) -> None:
+        self.path, self.mount = path, mount
+        super().__init__(
+            f"数据库 {path} 位于网络共享上（{mount.describe()}）。SQLite 数据库放在网络共享上，多台电脑同时使用时会损坏。"
+            f"请把数据库放在本机磁盘上，各电脑之间用数据包（导出/导入）交换数据。"
+            f"确需使用网络共享，请加选项 --allow-network-db 或设置环境变量 {ENV_ALLOW_NETWORK}=1。"
+        )
+
+
+def check_location(path: Path, *, allow_network: bool | None = None) -> None:
+    """Refuse a database on a network file system unless allowed (explicitly, or through the environment)."""
+    if allow_network is None:
+        allow_network = allowed_by_environment()
+    if allow_network:
+        return
+    mount = network_mount(path)
+    if mount is not None:
+        raise NetworkDatabaseError(path, mount)
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
@@ -66,10 +90,14 @@ class Store:
         self._local = threading.local()
         self._memory_db = _memory_db
         self._attachments_dir: Path | None = None
+        self.network_allowed = False
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> "Store":
+    def open(cls, path: str | os.PathLike, *, allow_network: bool | None = None) -> "Store":
+        """Open (or create) the database at ``path``. A path on a network share is refused (NetworkDatabaseError)
+        unless ``allow_network`` is true, or it is None and SAFETY_DESK_ALLOW_NETWORK_DB=1."""
         path = Path(path)
+        check_location(path, allow_network=allow_network)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -77,6 +105,7 @@ class Store:
         if path.exists() and path.is_dir():
             raise UserError(f"数据库路径 {path} 是一个目录")
         store = cls(path)
+        store.network_allowed = bool(allow_network)  # a second store beside this one (sample data) may follow it
         store.migrate()
         return store
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from safety_desk.domain.templates import Template
 from safety_desk.templates.errors import TemplateError
-from safety_desk.templates.yaml_format import load_yaml_template
+from safety_desk.templates.yaml_format import KEY_PATTERN, load_yaml_template
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -15,6 +15,8 @@ XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 def load_template_file(path: str | Path, *, sheet: str | None = None, key: str | None = None) -> tuple[Template, str]:
     """Read a template file. Returns the template and its kind ("yaml" or "xlsx")."""
     path = Path(path)
+    if key is not None and not KEY_PATTERN.match(key):
+        raise TemplateError("模板编号只能包含字母、数字、下划线、点和连字符（最多 80 个）", file=path, column="id")
     if not path.exists():
         raise TemplateError("文件不存在", file=path)
     if path.is_dir():

@@ -15,6 +15,7 @@ A rule file names, per unit kind (department / street / enterprise), its situati
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -32,7 +33,8 @@ from safety_desk.domain.veto_rules import (
     UnitRules,
 )
 from safety_desk.templates.errors import TemplateError
-from safety_desk.templates.yaml_format import MAX_YAML_BYTES, YamlNodeReader
+from safety_desk.templates.safe_yaml import compose_yaml, read_yaml_file
+from safety_desk.templates.yaml_format import YamlNodeReader
 
 _ROOT_KEYS = {"id", "title", "source", "units", "dismissal"}
 _UNIT_KEYS = {"kind", "situations", "consequences"}
@@ -42,6 +44,7 @@ _WHEN_KEYS = {"register", "explosion", "min_grade", "min_deaths", "illegal_produ
 _ACCIDENT_ONLY = {"explosion", "min_grade", "min_deaths", "illegal_production", "causes", "misreported"}
 _DISMISSAL_KEYS = {"street", "district", "text"}
 _TRUE, _FALSE = {"true", "yes", "1"}, {"false", "no", "0", ""}
+_COUNT = re.compile(r"^[0-9]{1,6}$")  # ASCII digits: "²".isdigit() is True but int("²") fails
 
 
 class _RuleReader(YamlNodeReader):
@@ -55,8 +58,9 @@ class _RuleReader(YamlNodeReader):
         value = self.text(m, key, field)
         if not value:
             return default
-        if not value.isdigit() or int(value) < minimum:
-            raise self.fail(m[key], f"{field}.{key}", f"应为不小于 {minimum} 的整数，而不是 “{value}”")
+        if not _COUNT.match(value) or int(value) < minimum:
+            shown = value if len(value) <= 20 else value[:20] + "…"
+            raise self.fail(m[key], f"{field}.{key}", f"应为不小于 {minimum}、不大于 999999 的整数，而不是 “{shown}”")
         return int(value)
 
     def rule_set(self, root: yaml.Node) -> RuleSet:
@@ -121,14 +125,7 @@ class _RuleReader(YamlNodeReader):
 
 
 def parse_veto_rules(text: str, *, file: str = "<text>") -> RuleSet:
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        raise TemplateError(f"YAML 语法错误：{e.problem or e}", file=file,
-                            row=mark.line + 1 if mark else None) from None
-    except yaml.YAMLError as e:
-        raise TemplateError(f"YAML 语法错误：{e}", file=file) from None
+    root = compose_yaml(text, file=file)
     if root is None:
         raise TemplateError("规则文件为空", file=file)
     return _RuleReader(file).rule_set(root)
@@ -136,10 +133,4 @@ def parse_veto_rules(text: str, *, file: str = "<text>") -> RuleSet:
 
 def load_veto_rules(path: str | Path) -> RuleSet:
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_YAML_BYTES:
-            raise TemplateError("文件过大", file=path)
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise TemplateError(f"无法读取：{e}", file=path) from None
-    return parse_veto_rules(text, file=str(path))
+    return parse_veto_rules(read_yaml_file(path, what="规则文件"), file=str(path))

@@ -22,7 +22,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml import DEFUSEDXML
 
-from safety_desk.domain.templates import ITEM_COLUMNS, CheckPoint, Item, Section, Template
+from safety_desk.domain.templates import ITEM_COLUMNS, MAX_POINTS, MAX_TEXT_CHARS, CheckPoint, Item, Section, Template
 from safety_desk.templates.catalogue_text import basis_piece, join_continuation, join_lines, match_column
 from safety_desk.templates.catalogue_text import parse_content, split_numbered, split_points, split_section_heading
 from safety_desk.templates.errors import TemplateError
@@ -40,7 +40,7 @@ MAX_COMPRESSION_RATIO = 100
 RATIO_CHECK_MIN_BYTES = 1 * MiB
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
-MAX_CELL_CHARS = 10_000
+MAX_CELL_CHARS = MAX_TEXT_CHARS
 HEADER_SCAN_ROWS = 20
 REQUIRED_COLUMNS = ("检查项目", "检查内容")
 OMITTED_NOTE = "原文为“略”，未给出内容。"
@@ -100,7 +100,10 @@ def load_xlsx_catalogue(
                 where.fail(f"表头缺少必需的列“{required}”", row=header_row, column=required)
         grid.names = names
         sections = _Parser(grid, where, header_row).run()
-        title = grid.title(header_row) or ws.title
+        points = sum(len(i.points) for s in sections for i in s.items)
+        if points > MAX_POINTS:
+            where.fail(f"检查点过多（{points} 个，上限 {MAX_POINTS} 个）")
+        title = grid.title(header_row)[:MAX_CELL_CHARS] or ws.title
         return Template(key=key or default_key(title), version=version, title=title, sections=sections)
     finally:
         wb.close()
@@ -169,6 +172,8 @@ def _merged_area(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int
 
 def _pick_sheet(wb: openpyxl.Workbook, name: str | None, where: SheetLocation) -> Worksheet:
     sheets = wb.worksheets  # chartsheets have no cells
+    if not sheets:
+        where.fail("工作簿中没有可读取的工作表（只有图表页或没有工作表）")
     if name is not None:
         if name not in [ws.title for ws in sheets]:
             where.sheet = name

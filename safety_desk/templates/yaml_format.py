@@ -31,11 +31,25 @@ from pathlib import Path
 
 import yaml
 
-from safety_desk.domain.templates import ITEM_COLUMNS, CheckPoint, Item, Section, Template
+from safety_desk.domain.templates import (
+    ITEM_COLUMNS,
+    MAX_POINTS,
+    MAX_TEXT_CHARS,
+    MAX_VERSION,
+    CheckPoint,
+    Item,
+    Section,
+    Template,
+)
 from safety_desk.templates.errors import TemplateError
+from safety_desk.templates.safe_yaml import MAX_YAML_BYTES, compose_yaml, read_yaml_file
 
-MAX_YAML_BYTES = 5 * 1024 * 1024
+__all__ = ["MAX_YAML_BYTES", "KEY_PATTERN", "YamlNodeReader", "parse_yaml_template", "load_yaml_template"]
+
 KEY_PATTERN = re.compile(r"^[\w.\-]{1,80}$")
+# ASCII digits only: str.isdigit() also accepts "²" and "١", which int() then refuses or misreads.
+VERSION_PATTERN = re.compile(r"^[0-9]{1,7}$")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 _TEMPLATE_KEYS = {"id", "version", "title", "sector", "source", "description", "sections"}
 _SECTION_KEYS = {"code", "title", "items", "omitted", "note"}
@@ -48,6 +62,7 @@ class YamlNodeReader:
 
     def __init__(self, file: str) -> None:
         self.file = file
+        self.points_seen = 0
 
     def fail(self, node: yaml.Node, field: str, message: str) -> TemplateError:
         return TemplateError(message, file=self.file, row=node.start_mark.line + 1, column=field)
@@ -57,6 +72,8 @@ class YamlNodeReader:
             raise self.fail(node, field, "应为键值映射")
         out: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):  # "? [a, b]": a list or mapping as a key
+                raise self.fail(key_node, field, "字段名应为文本，而不是列表或映射")
             key = key_node.value
             if key not in allowed:
                 raise self.fail(key_node, f"{field}.{key}", f"未知字段 “{key}”（可用：{'、'.join(sorted(allowed))}）")
@@ -73,9 +90,18 @@ class YamlNodeReader:
             return ""
         if not isinstance(node, yaml.ScalarNode):
             raise self.fail(node, f"{field}.{key}", "应为文本")
-        value = str(node.value).strip()
+        value = self.capped(node, f"{field}.{key}")
         if required and not value:
             raise self.fail(node, f"{field}.{key}", "不能为空")
+        return value
+
+    def capped(self, node: yaml.ScalarNode, field: str) -> str:
+        """A scalar's text, stripped; refused past MAX_TEXT_CHARS like an Excel cell."""
+        value = str(node.value).strip()
+        if len(value) > MAX_TEXT_CHARS:
+            raise self.fail(node, field, f"文本过长（{len(value)} 个字符，上限 {MAX_TEXT_CHARS} 个）")
+        if _UNPRINTABLE.search(value):  # "\0" or "\ud800" escapes: text that cannot be printed or stored
+            raise self.fail(node, field, "含有控制字符或无效字符")
         return value
 
     def sequence(self, m: dict[str, yaml.Node], key: str, field: str) -> list[yaml.Node]:
@@ -92,8 +118,10 @@ class YamlNodeReader:
         if not KEY_PATTERN.match(key):
             raise self.fail(m["id"], "id", "模板编号只能包含字母、数字、下划线、点和连字符（最多 80 个）")
         version_text = self.text(m, "version", "template", required=True)
-        if not version_text.isdigit() or int(version_text) < 1:
-            raise self.fail(m["version"], "version", f"版本号应为正整数，而不是 “{version_text}”")
+        if not VERSION_PATTERN.match(version_text) or not 1 <= int(version_text) <= MAX_VERSION:
+            shown = version_text if len(version_text) <= 20 else version_text[:20] + "…"
+            raise self.fail(m["version"], "version", f"版本号应为不大于 {MAX_VERSION} 的正整数，而不是 “{shown}”")
+        self.points_seen = 0
         sections = [
             self.section(node, f"sections[{n}]") for n, node in enumerate(self.sequence(m, "sections", "template"))
         ]
@@ -139,8 +167,11 @@ class YamlNodeReader:
         )
 
     def point(self, node: yaml.Node, field: str) -> CheckPoint:
+        self.points_seen += 1
+        if self.points_seen > MAX_POINTS:
+            raise self.fail(node, field, f"检查点过多（上限 {MAX_POINTS} 个）")
         if isinstance(node, yaml.ScalarNode):  # a bare string is a point without label
-            text = str(node.value).strip()
+            text = self.capped(node, field)
             if not text:
                 raise self.fail(node, field, "检查点不能为空")
             return CheckPoint(label="", text=text)
@@ -154,14 +185,7 @@ class YamlNodeReader:
 
 def parse_yaml_template(text: str, *, file: str = "<text>") -> Template:
     """Parse template YAML text; raise TemplateError naming the line and field of any problem."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        row = mark.line + 1 if mark is not None else None
-        raise TemplateError(f"YAML 格式错误：{exc.problem}", file=file, row=row) from None
-    except yaml.YAMLError as exc:
-        raise TemplateError(f"YAML 格式错误：{exc}", file=file) from None
+    root = compose_yaml(text, file=file)
     if root is None:
         raise TemplateError("文件是空的", file=file)
     return YamlNodeReader(file).template(root)
@@ -170,16 +194,7 @@ def parse_yaml_template(text: str, *, file: str = "<text>") -> Template:
 def load_yaml_template(path: str | Path) -> Template:
     """Read a template file from forms/ or from the user."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_YAML_BYTES:
-            raise TemplateError(f"文件过大（{size // 1024} KB，上限 {MAX_YAML_BYTES // 1024} KB）", file=path)
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise TemplateError("不是 UTF-8 编码的文本文件", file=path) from None
-    except OSError as exc:
-        raise TemplateError(f"无法读取文件：{exc.strerror or exc}", file=path) from None
-    return parse_yaml_template(text, file=str(path))
+    return parse_yaml_template(read_yaml_file(path), file=str(path))
 
 
 def dump_yaml_template(template: Template) -> str:

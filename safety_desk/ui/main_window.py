@@ -29,6 +29,7 @@ from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
 from safety_desk.ui.actions import build_menus
+from safety_desk.ui.backup.backup_dialogs import AutoBackup, backup_interactive, restore_interactive
 from safety_desk.ui.inspection.campaign_dialog import CampaignDialog
 from safety_desk.ui.hazards.dashboard import FIGURE_OVERDUE, DashboardView
 from safety_desk.ui.common.dialogs import show_error
@@ -81,6 +82,14 @@ class MainWindow(QMainWindow):
         self._dashboard_timer = QTimer(self, singleShot=True, interval=400)
         self._dashboard_timer.timeout.connect(self._refresh_dashboard)
         self._use_store(store)
+        # The day's backup of the real database (never of the sample data), quietly in the background.
+        self.auto_backup = AutoBackup(self, lambda: None if self.store.path and self.store.path.name == DEMO_DB_NAME
+                                      else self.store)
+        self.auto_backup.made.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Daily backup saved: %1").replace("%1", path), 10_000))
+        self.auto_backup.failed.connect(lambda message: self.statusBar().showMessage(
+            self.tr("Daily backup failed: %1").replace("%1", message), 30_000))
+        self.auto_backup.start()
 
     # -- views -------------------------------------------------------------------------------------------------
     def _use_store(self, store: Store) -> None:
@@ -232,6 +241,20 @@ class MainWindow(QMainWindow):
         if self.task is not None:
             self.task.succeeded.connect(lambda _summary: self._switch_to(self.store))
 
+    def backup_data(self) -> None:
+        self.backup_data_to(None)
+
+    def backup_data_to(self, path: str | None) -> None:
+        self.task = backup_interactive(self, self.store, path=path)
+
+    def restore_backup(self) -> None:
+        self.restore_backup_from(None)
+
+    def restore_backup_from(self, path: str | None, confirm=None) -> None:
+        """Replace this computer's data with a backup's (the current data is saved aside first); views re-read."""
+        self.task = restore_interactive(self, self.store, lambda: self._switch_to(self.store), path=path,
+                                        confirm=confirm)
+
     def export_ledger(self) -> None:
         """The ledger of what the hazards view shows: its filters are the ledger's."""
         self.tabs.setCurrentWidget(self.hazards)
@@ -277,7 +300,7 @@ class MainWindow(QMainWindow):
         """Sample data lives in its own database beside this one, so real records never mix with it."""
         if self.store.path and self.store.path.name == DEMO_DB_NAME:
             return
-        demo_store = Store.open(self.demo_db_path())
+        demo_store = Store.open(self.demo_db_path(), allow_network=self.store.network_allowed or None)
         template_service.load_shipped_templates(store=demo_store)
         if demo_store.db["enterprises"].count > 0:
             self._switch_to(demo_store)
