@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from safety_desk.domain import accidents, enforcement, findings, inspections, lifecycle, registers, veto_registers
+from safety_desk.domain import (
+    accidents,
+    enforcement,
+    findings,
+    inspections,
+    lifecycle,
+    registers,
+    templates,
+    veto_registers,
+)
 from safety_desk.domain.money import MAX_FEN
 from safety_desk.domain.records import (
     Col,
@@ -72,7 +81,7 @@ def _s(row: dict, name: str) -> str:
 # Their text is capped when the file is read (domain.templates.MAX_TEXT_CHARS, 10,000); the default cap is above it.
 
 _register(RecordKind("templates", "检查表", {
-    "template_key": text(nonblank=True), "version": integer(required=True, lo=1, hi=2**31 - 1),
+    "template_key": text(nonblank=True), "version": integer(required=True, lo=1, hi=templates.MAX_VERSION),
     "title": text(nonblank=True), "sector": text(), "source": text(), "description": text(),
     "content_sha256": hex64(required=True), "origin": text(max_len=4096),
 }))
