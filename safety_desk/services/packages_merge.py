@@ -122,6 +122,9 @@ class Merger:
     def _flush(self, table: str) -> None:
         try:
             groups: dict[tuple[str, ...], list[tuple]] = {}
+            # In key order: each insert then lands next to the last one in the id index (random UUIDs otherwise
+            # touch a different page of it every time), and so do the versions and arrivals below.
+            self.pending.sort(key=lambda row: row["id"])
             for row in self.pending:
                 groups.setdefault(tuple(row), []).append(tuple(row.values()))
             for columns, values in groups.items():
@@ -133,9 +136,11 @@ class Merger:
                 f"数据包中的记录（{table}）无法合并：{exc}。数据包可能缺少它依赖的记录，"
                 "请在来源电脑上用“全部导出”（--all）重新导出") from None
         self.db.conn.executemany(
-            "insert or ignore into sync_versions (table_name, record_id, row_hash) values (?, ?, ?)", self.new_versions)
+            "insert or ignore into sync_versions (table_name, record_id, row_hash) values (?, ?, ?)",
+            sorted(self.new_versions))
         self.db.conn.executemany(
-            "insert or replace into sync_arrivals (table_name, record_id, arrived_at) values (?, ?, ?)", self.arrivals)
+            "insert or replace into sync_arrivals (table_name, record_id, arrived_at) values (?, ?, ?)",
+            sorted(self.arrivals))
         self.pending, self.new_versions, self.arrivals = [], [], []
 
     def _took(self, table: str, record_id: str, hashes: list[str]) -> None:
@@ -195,6 +200,8 @@ class Merger:
         if found is not None:
             return found
         for cols in uniques:  # the same link or enterprise created on both sides under two ids
+            if not self.by_unique.get(tuple(cols)):
+                continue
             values = tuple(row.get(c) for c in cols)
             if any(v is None or v == "" for v in values):
                 continue
@@ -206,6 +213,8 @@ class Merger:
         return None
 
     def _restore_parents(self, row: dict, refs: dict[str, str]) -> None:
+        if not self.suppressed:
+            return
         for col, other in refs.items():  # a record arriving now needs one deleted here: bring that back
             if isinstance(row.get(col), str) and (other, row[col]) in self.suppressed:
                 self._restore(other, row[col])
