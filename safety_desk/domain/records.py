@@ -217,9 +217,10 @@ class RecordKind:
         """column → table, for every column that names another record."""
         return self._refs
 
-    def problems(self, row: dict) -> dict[str, str]:
+    def problems(self, row: dict, *, rules: bool = True) -> dict[str, str]:
         """Field → message for every invalid value (empty when the record may be stored). Columns absent from
-        ``row`` count as null; a column this kind does not know is itself a problem (nothing slips through)."""
+        ``row`` count as null; a column this kind does not know is itself a problem (nothing slips through).
+        ``rules=False`` checks the columns only (types, bounds, lengths, closed lists)."""
         problems: dict[str, str] = {}
         if not self._names.issuperset(row):
             for name in row:
@@ -232,6 +233,6 @@ class RecordKind:
                 why = _column_problem(col, value)
                 if why:
                     problems[name] = col.label + why
-        if not problems and self.rules is not None:
+        if rules and not problems and self.rules is not None:
             problems.update(self.rules(row))
         return problems

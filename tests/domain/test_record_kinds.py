@@ -62,3 +62,15 @@ def test_rules_see_only_well_typed_rows() -> None:
 
 
 GOOD_BASE = {k: GOOD[k] for k in ("id", "created_at", "updated_at")}
+
+
+def test_what_a_package_would_refuse_is_not_stored_in_the_first_place() -> None:
+    from safety_desk.domain.registers import Enterprise
+    from safety_desk.errors import ValidationError
+    from safety_desk.services.registers import save_enterprise
+
+    store = Store.memory()
+    with pytest.raises(ValidationError) as info:  # the form has no cap of its own; the record kind has one
+        save_enterprise(store=store, enterprise=Enterprise(name="企" * 600, street="城关街道"))
+    assert "name" in info.value.problems and "过长" in info.value.problems["name"]
+    assert store.db["enterprises"].count == 0
