@@ -96,7 +96,7 @@ def main() -> None:
         bases = [package(folder, n, args.findings) for n in range(min(args.base, args.packages))]
         packages = bases + [clone(bases[n % len(bases)], folder / f"copy{n:03d}.sdpkg", n)
                             for n in range(len(bases), args.packages)]
-        print(f"{len(packages)} packages ready in {time.perf_counter() - started:.0f} s")
+        print(f"{len(packages)} packages ready in {time.perf_counter() - started:.0f} s", flush=True)
         office_db = folder / "office" / "desk.db"
         shutil.rmtree(office_db.parent, ignore_errors=True)
         office = Store.open(office_db)
@@ -110,7 +110,7 @@ def main() -> None:
             records += summary.new
             if n % 10 == 0 or n == len(packages):
                 hazards = office.db.execute("select count(*) from findings").fetchone()[0]
-                print(f"{n:>9}{hazards:>10,}{records:>11,}{statistics.mean(times[-10:]):>22.2f}")
+                print(f"{n:>9}{hazards:>10,}{records:>11,}{statistics.mean(times[-10:]):>22.2f}", flush=True)
         tenth = max(1, len(times) // 10)
         first, last = statistics.median(times[:tenth]), statistics.median(times[-tenth:])
         print(f"merge: {sum(times):.0f} s in all; median of the first {tenth}: {first:.2f} s, of the last {tenth}: "
