@@ -99,7 +99,8 @@ class FindingMaker:
         level = pinned.get("level") or (LEVEL_MAJOR if rng.random() < chance else LEVEL_GENERAL)
         long_term = pinned.get("long_term", level == LEVEL_MAJOR and bool(long_term_details) and rng.random() < 0.15)
         detail = rng.choice(long_term_details if long_term else major_details if level == LEVEL_MAJOR else details)
-        draft = pinned.get("draft", not long_term and rng.random() < 0.03)
+        # A hazard pinned to a lifecycle status is in the ledger: only a ledgered hazard moves through the lifecycle.
+        draft = pinned.get("draft", not long_term and rng.random() < 0.03) and "status" not in pinned
         three = pinned.get("three", rng.random() < 0.03)
         if "mode" in pinned:
             mode = pinned["mode"]

@@ -134,3 +134,48 @@ class Finding:
         if needs_five_fields(self.level, self.rectification_mode):
             missing += self.five.missing()
         return missing
+
+
+MAX_TEXT = 20_000  # every text field of the hazard form
+
+
+def _day(value) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def finding_problems(row: dict) -> dict[str, str]:
+    """Field → message for a stored hazard's consistency (the form and the package import alike): the deadline and
+    the write-off date not before the hazard was found, a write-off date exactly when written off, the lifecycle
+    only for a hazard in the ledger, and a ledgered hazard keeping its five fields. Values are stored columns whose
+    types were checked (``domain.record_kinds``)."""
+    problems: dict[str, str] = {}
+    found = _day(row.get("found_date"))
+    deadline = _day(row.get("deadline"))
+    if found is not None:
+        why = deadline_problem(deadline, found)
+        if why:
+            problems["deadline"] = why
+    closed_on = _day(row.get("closed_on"))
+    status = row.get("status")
+    if status == STATUS_CLOSED and closed_on is None:
+        problems["closed_on"] = "已销号的隐患须有销号日期"
+    elif status != STATUS_CLOSED and (closed_on is not None or row.get("closed_by")):
+        problems["closed_on"] = f"状态为“{status}”的隐患不应有销号日期"
+    elif closed_on is not None and found is not None and closed_on < found:
+        problems["closed_on"] = f"销号日期 {closed_on.isoformat()} 早于发现日期 {found.isoformat()}"
+    ledgered = bool(row.get("ledger_entered_at"))
+    if status not in (None, STATUS_PENDING) and not ledgered:
+        problems["status"] = f"未登记入台账的隐患不能处于“{status}”状态"
+    if ledgered and found is not None:
+        finding = Finding(
+            id=row.get("id") or "", enterprise_id=row.get("enterprise_id") or "", found_date=found,
+            level=row.get("level") or LEVEL_GENERAL, rectification_mode=row.get("rectification_mode") or MODE_DEADLINE,
+            description=row.get("description") or "",
+            five=FiveFields(responsible_unit=row.get("responsible_unit") or "",
+                            responsible_person=row.get("responsible_person") or "",
+                            measures=row.get("measures") or "", funds_fen=row.get("funds_fen"), deadline=deadline,
+                            contingency_plan=row.get("contingency_plan") or ""))
+        missing = finding.missing_for_ledger()
+        if missing:
+            problems["ledger_entered_at"] = "已入台账的隐患须保持五落实完整，缺：" + "、".join(missing)
+    return problems

@@ -16,16 +16,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from safety_desk.domain.findings import (
-    LEVEL_MAJOR,
-    LEVELS,
-    MODES,
-    STATUS_CLOSED,
-    STATUSES,
-    Finding,
-    deadline_problem,
-    parse_funds,
-)
+from safety_desk.domain.findings import LEVEL_MAJOR, STATUS_CLOSED, Finding, parse_funds
+from safety_desk.domain.record_kinds import KINDS
 from safety_desk.errors import UserError, ValidationError
 from safety_desk.store import findings_repo, lifecycle_repo
 from safety_desk.store.attachments import photo_path, read_photo, sha256_hex, write_photo
@@ -36,7 +28,7 @@ _TEXT_FIELDS = {
     "description", "location", "responsible_unit", "responsible_person", "measures", "contingency_plan",
     "basis", "disposal_basis", "requirement",
 }
-MAX_TEXT = 20_000
+FINDINGS = KINDS["findings"]
 # The use cases named in the audit log's ``action`` column (lifecycle steps use their Chinese action names).
 ACTION_CREATE, ACTION_LEDGER, ACTION_PHOTO, ACTION_DELETE = "create", "enter_ledger", "photo", "delete"
 
@@ -94,27 +86,16 @@ def _lifecycle_problems(db, finding: Finding, columns: dict) -> dict[str, str]:
     return problems
 
 
-def _validated(finding: Finding, changes: dict) -> dict:
-    """Turn UI values into columns; ValidationError (field → message) for any bad one. Nothing is half-applied."""
+def _validated(db, finding_id: str, changes: dict) -> tuple[dict, dict[str, str]]:
+    """Turn UI values into columns and check the hazard they make with its record kind's rules — the very rules a
+    data package's hazards are checked with (``domain.record_kinds``). Returns the columns and field → message for
+    every bad value; a problem of a column the edit leaves alone does not block the edit."""
     problems: dict[str, str] = {}
     columns: dict = {}
     for field, value in changes.items():
         if field in _TEXT_FIELDS:
-            text = "" if value is None else str(value)
-            if len(text) > MAX_TEXT:
-                problems[field] = f"内容过长（上限 {MAX_TEXT} 字）"
-            columns[field] = text
-        elif field == "level":
-            if value not in LEVELS:
-                problems[field] = f"隐患等级应为 {'/'.join(LEVELS)}"
-            columns[field] = value
-        elif field == "rectification_mode":
-            if value not in MODES:
-                problems[field] = f"整改方式应为 {'/'.join(MODES)}"
-            columns[field] = value
-        elif field == "status":
-            if value not in STATUSES:
-                problems[field] = f"整改状态应为 {'/'.join(STATUSES)}"
+            columns[field] = "" if value is None else str(value)
+        elif field in ("level", "rectification_mode", "status"):
             columns[field] = value
         elif field == "three_violations":
             columns[field] = int(bool(value))
@@ -123,27 +104,19 @@ def _validated(finding: Finding, changes: dict) -> dict:
                 columns["funds_fen"] = parse_funds(value) if isinstance(value, str) else value
             except ValueError as exc:
                 problems["funds"] = str(exc)
-        elif field == "deadline":
-            deadline = date.fromisoformat(value) if isinstance(value, str) and value else (value or None)
-            found = changes.get("found_date", finding.found_date)
-            found = date.fromisoformat(found) if isinstance(found, str) else found
-            why = deadline_problem(deadline, found)
-            if why:
-                problems["deadline"] = why
-            columns["deadline"] = deadline.isoformat() if deadline else None
-        elif field == "found_date":
-            found = date.fromisoformat(value) if isinstance(value, str) else value
-            deadline = changes.get("deadline", finding.five.deadline)
-            deadline = date.fromisoformat(deadline) if isinstance(deadline, str) and deadline else deadline
-            why = deadline_problem(deadline or None, found)
-            if why:
-                problems["found_date"] = why
-            columns["found_date"] = found.isoformat()
+        elif field in ("deadline", "found_date"):
+            columns[field] = value.isoformat() if isinstance(value, date) else (value or None)
         else:
             raise ValueError(f"unknown finding field {field!r}")  # a programming error, not a user's
-    if problems:
-        raise ValidationError(problems, record="隐患")
-    return columns
+    stored = get_record(db, "findings", finding_id)
+    for column, why in FINDINGS.problems({**stored, **columns}).items():
+        if column == "deadline" and "deadline" not in columns and "found_date" in columns:
+            problems.setdefault("found_date", why)  # the date just typed is the one to correct
+        elif column == "ledger_entered_at" and stored["ledger_entered_at"]:
+            problems.setdefault("five_fields", why)  # an edit that would empty one of the five fields
+        elif column in columns:
+            problems.setdefault("funds" if column == "funds_fen" else column, why)
+    return columns, problems
 
 
 def update_finding(*, store: Store, finding_id: str, actor: str = "", continues_edit: bool = False,
@@ -159,8 +132,8 @@ def update_finding(*, store: Store, finding_id: str, actor: str = "", continues_
     with db.atomic():
         finding = findings_repo.get_finding(db, finding_id)
         _refuse_if_written_off(finding)
-        columns = _validated(finding, changes)
-        problems = _lifecycle_problems(db, finding, columns)
+        columns, problems = _validated(db, finding_id, changes)
+        problems.update(_lifecycle_problems(db, finding, columns))  # the lifecycle's word on status and deadline
         if problems:
             raise ValidationError(problems, record="隐患")
         lifecycle_repo.change_finding(db, finding_id, columns, actor=actor, action=lifecycle_repo.ACTION_EDIT,

@@ -245,15 +245,6 @@ def true_complaint_counts(*, store: Store, since: date, until: date | None = Non
     return {r[0]: int(r[1]) for r in rows}
 
 
-def validate_lead_row(*, store: Store, row: dict) -> None:
-    """The form's checks on a lead arriving in a data package (dates in the future excepted: clocks differ).
-    ValidationError names the record and the fields."""
-    lead, problems = leads_repo.row_to_lead(row)
-    problems = {**lead_problems(lead, today=None), **problems}
-    if problems:
-        raise ValidationError(problems, record=f"数据包中的线索（{lead.id[:8]}）")
-
-
 @dataclass(frozen=True)
 class LinkChoice:
     """An inspection or hazard of the lead's enterprise that the form offers to link."""

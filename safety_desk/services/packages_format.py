@@ -175,7 +175,13 @@ def _parse_member(package: Package, name: str, data: bytes, where: str) -> None:
             package.photos[photo.group(1)] = (data, "." + photo.group(2))
         else:
             table = name[len("records/"):-len(".jsonl")]
-            items = [json.loads(line) for line in data.decode().splitlines() if line]
+            lines = [line for line in data.decode().splitlines() if line.strip()]
+            try:  # one parse of the whole member is several times faster than one per line
+                items = json.loads("[" + ",".join(lines) + "]")
+            except ValueError:
+                items = [json.loads(line) for line in lines]  # names no line, but refuses what the fast path did
+            if len(items) != len(lines):
+                raise ValueError
             for item in items:
                 if not (isinstance(item, dict) and isinstance(item.get("row"), dict)
                         and isinstance(item["row"].get("id"), str) and isinstance(item.get("versions"), list)):

@@ -86,3 +86,83 @@ def write_photo(root: Path, data: bytes, sha256: str, ext: str) -> Path:
     except OSError as exc:
         raise UserError(f"无法保存照片到 {target.parent}：{exc.strerror or exc}（磁盘是否已满？）") from None
     return target
+
+
+class StagedPhotos:
+    """Photos of an import, written to a temporary folder inside the photo folder and moved in only on commit.
+
+        staged = StagedPhotos(store.attachments_dir)
+        try:
+            with db.atomic():
+                ...                                   # staged.add(data, sha, ext) for each new photo
+                placed = staged.commit()              # moved in; a failure here rolls the rows back
+        except BaseException:
+            staged.discard()                          # the photo folder exactly as before
+            raise
+        staged.discard(keep_placed=True)
+
+    File names come from the verified SHA-256 and an extension the caller took from a closed list: nothing from the
+    package names a path.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.folder: Path | None = None
+        self.files: list[tuple[Path, Path]] = []  # (staged file, final place)
+        self.placed: list[Path] = []
+        self.created: list[Path] = []  # folders this import created (removed again on refusal)
+
+    def add(self, data: bytes, sha256: str, ext: str) -> None:
+        target = photo_path(self.root, sha256, ext)
+        if target.exists() and target.stat().st_size == len(data):
+            return
+        try:
+            if self.folder is None:
+                self._mkdir(self.root)
+                self.folder = Path(tempfile.mkdtemp(dir=self.root, prefix=".incoming-"))
+            staged = self.folder / f"{sha256}{ext}"
+            with open(staged, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise UserError(f"无法保存照片到 {self.root}：{exc.strerror or exc}（磁盘是否已满？）") from None
+        self.files.append((staged, target))
+
+    def _mkdir(self, folder: Path) -> None:
+        missing = [p for p in (folder, *folder.parents) if not p.exists()]
+        folder.mkdir(parents=True, exist_ok=True)
+        self.created.extend(missing)  # deepest first
+
+    def commit(self) -> list[Path]:
+        """Move every staged photo to its place; returns the files placed."""
+        try:
+            for staged, target in self.files:
+                self._mkdir(target.parent)
+                os.replace(staged, target)
+                self.placed.append(target)
+        except OSError as exc:
+            raise UserError(f"无法保存照片到 {self.root}：{exc.strerror or exc}（磁盘是否已满？）") from None
+        return list(self.placed)
+
+    def discard(self, *, keep_placed: bool = False) -> None:
+        """Remove the temporary folder; unless ``keep_placed``, also what was moved in and the folders created."""
+        if self.folder is not None:
+            for staged, _target in self.files:
+                staged.unlink(missing_ok=True)
+            try:
+                self.folder.rmdir()
+            except OSError:
+                pass
+            self.folder = None
+        if keep_placed:
+            return
+        for target in self.placed:
+            target.unlink(missing_ok=True)
+        self.placed = []
+        for folder in sorted(set(self.created), key=lambda f: len(f.parts), reverse=True):
+            try:
+                folder.rmdir()
+            except OSError:
+                pass  # not empty: something else lives there now
+        self.created = []

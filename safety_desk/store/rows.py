@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from safety_desk.errors import NotFoundError
+from safety_desk.domain.record_kinds import validator_for
+from safety_desk.errors import NotFoundError, ValidationError
 from safety_desk.store.database import new_id, now_iso
+
+
+def check_record(table: str, row: dict) -> None:
+    """Refuse a row whose columns its record kind refuses (a type, a bound, a length, a closed list): what this
+    program stores, a data package carries to another laptop, which checks it with the same validator
+    (``domain.record_kinds``). The kind's rules proper are the services' (they call the same domain functions,
+    with the context of the edit); a repository's raw writes — tests building a state, the demo — skip those."""
+    kind = validator_for(table)
+    if kind is not None:
+        problems = kind.problems(row, rules=False)
+        if problems:
+            raise ValidationError(problems, record=kind.label)
 
 
 def insert_record(db: Database, table: str, values: dict) -> str:
@@ -13,12 +26,14 @@ def insert_record(db: Database, table: str, values: dict) -> str:
     stamp = now_iso()
     record = {"id": values.get("id") or new_id(), "created_at": stamp, "updated_at": stamp, **values}
     record["id"] = record["id"] or new_id()
+    check_record(table, record)
     db[table].insert(record)
     return record["id"]
 
 
 def update_record(db: Database, table: str, record_id: str, values: dict) -> None:
     """Update the given columns and stamp updated_at; NotFoundError if the record is gone."""
+    check_record(table, {**get_record(db, table, record_id), **values})
     assignments = ", ".join(f"[{k}] = ?" for k in values)
     cursor = db.execute(
         f"update [{table}] set {assignments}, updated_at = ? where id = ?",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
@@ -59,6 +60,27 @@ def unique_keys(db: Database, table: str) -> list[list[str]]:
             and not ix.name.startswith("sqlite_autoindex")]
 
 
+@dataclass
+class SyncSchema:
+    """What an import needs to know of the schema, read once (each question is a PRAGMA or several)."""
+
+    synced: list[str]  # parents before children
+    columns: dict[str, set[str]]
+    refs: dict[str, dict[str, str]]  # every table, local ones too: column → referenced table
+    uniques: dict[str, list[list[str]]]
+
+    def users(self, table: str) -> list[tuple[str, str]]:
+        """(table, column) of every reference to ``table``."""
+        return [(other, col) for other, refs in self.refs.items() for col, target in refs.items() if target == table]
+
+
+def sync_schema(db: Database) -> SyncSchema:
+    synced = synced_tables(db)
+    names = db.table_names()
+    return SyncSchema(synced=synced, columns={t: set(db[t].columns_dict) for t in synced},
+                      refs={t: references(db, t) for t in names}, uniques={t: unique_keys(db, t) for t in synced})
+
+
 def natural_keys(db: Database) -> dict[str, str]:
     """id → device-independent key of every template, template part and photo stored here."""
     keys: dict[str, str] = {}
@@ -86,11 +108,15 @@ def natural_key_of(table: str, row: dict, keys: dict[str, str]) -> str:
     return f"{keys.get(row[parent], row[parent])}/{mark}{row['position']}"
 
 
+# json.dumps with options builds an encoder per call; one encoder, the very same output, is much cheaper per record.
+_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+
+
 def row_hash(row: dict, refs: dict[str, str], keys: dict[str, str]) -> str:
     """SHA-256 of the record's content: ids and stamps left out, references to templates and photos by their key."""
     content = {k: (keys.get(v, v) if k in refs and isinstance(v, str) else v)
                for k, v in row.items() if k not in _NOT_HASHED}
-    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha256(_ENCODE(content).encode()).hexdigest()
 
 
 # --- versions and arrivals -------------------------------------------------------------------------------------------

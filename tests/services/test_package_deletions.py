@@ -11,7 +11,8 @@ import pytest
 from safety_desk.errors import UserError
 from safety_desk.demo.generate import generate_demo
 from safety_desk.services.findings import delete_draft_finding, remove_photo
-from safety_desk.services.packages import _Merger, export_package, import_package, preview_package
+from safety_desk.services.packages import export_package, import_package, preview_package
+from safety_desk.services.packages_merge import Merger as _Merger
 from safety_desk.services.packages_format import read_package
 from safety_desk.store import Store, tombstones
 from safety_desk.store.rows import insert_record, update_record

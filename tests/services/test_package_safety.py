@@ -108,7 +108,7 @@ def test_failure_midway_rolls_back(good: Path, office: Store, tmp_path: Path) ->
 
     bad = _rewrite(good, tmp_path / "partial.sdpkg", drop_enterprises)
     before = content(office)
-    with pytest.raises(Exception, match="无法合并"):
+    with pytest.raises(Exception, match="既不在数据包中，也不在本机"):
         import_package(store=office, path=bad)
     assert content(office) == before
 

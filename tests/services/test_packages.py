@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from safety_desk.demo.generate import generate_demo
+from safety_desk.errors import ValidationError
 from safety_desk.services.packages import export_package, import_package, list_conflicts, preview_package, \
     resolve_conflict
 from safety_desk.services.templates import load_shipped_templates
@@ -109,6 +110,10 @@ def test_concurrent_edit_is_one_conflict_with_both_versions(three, tmp_path: Pat
     assert conflict.local["description"] == "办公室的版本" and conflict.incoming["description"] == "A 的版本"
     assert conflict.differing_fields() == ["description"]
     assert import_package(store=office, path=out).conflicts == 0  # the same conflict is not raised twice
+    with pytest.raises(ValidationError, match="早于发现日期"):  # a merge is checked like any other edit
+        resolve_conflict(store=office, conflict_id=conflict.id, choice="merge",
+                         fields={"description": "合并后的描述", "deadline": "2000-01-01"})
+    assert len(list_conflicts(store=office)) == 1 and _description(office, finding) == "办公室的版本"
     resolve_conflict(store=office, conflict_id=conflict.id, choice="merge", fields={"description": "合并后的描述"})
     assert list_conflicts(store=office) == [] and _description(office, finding) == "合并后的描述"
     back, _ = _exchange(office, a, tmp_path, "laptop-a")

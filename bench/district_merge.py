@@ -1,0 +1,129 @@
+"""A district office's campaign: 200 data packages (about 1,000 hazards and 11,000 records each) merged into one
+database of about 200,000 hazards and 2 million records. Prints the merge time per package as the database grows
+(it must not grow with the database), then the hazards view's slowest step and the monthly roll-up on the result.
+
+    .venv/bin/python bench/district_merge.py                       # 200 packages: long (generation included)
+    .venv/bin/python bench/district_merge.py --packages 40 --keep /tmp/district   # smaller; keep the files
+
+Generating 200 demo laptops would take longer than merging them, so ``--base`` laptops (default 20) are generated
+and the other packages are copies of them with every record id replaced (the campaign's excepted: every laptop
+works in the same campaign), as from 200 different laptops; templates and photos match by content, as they do
+between real laptops. Packages are kept in ``--keep`` (when given) and reused by later runs. Not a test: it takes
+many minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from safety_desk.demo.generate import generate_demo  # noqa: E402
+from safety_desk.services.monthly import district_rollup  # noqa: E402
+from safety_desk.services.packages import export_package, import_package  # noqa: E402
+from safety_desk.store import Store  # noqa: E402
+
+
+def package(folder: Path, n: int, findings: int) -> Path:
+    out = folder / f"laptop{n:03d}.sdpkg"
+    if not out.exists():
+        laptop_db = folder / "laptops" / f"{n:03d}" / "desk.db"
+        laptop = Store.open(laptop_db)
+        generate_demo(store=laptop, seed=1000 + n, enterprises=20, findings=findings)
+        export_package(store=laptop, out_path=out, all_records=True)
+        laptop.close()
+        shutil.rmtree(laptop_db.parent)  # the package holds what the office needs
+    return out
+
+
+_UUID = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def clone(source: Path, out: Path, n: int) -> Path:
+    """``source`` as if exported by laptop ``n``: new record ids, a new device, hashes recomputed."""
+    if out.exists():
+        return out
+    with zipfile.ZipFile(source) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        members = {name: zf.read(name) for name in zf.namelist() if name != "manifest.json"}
+    keep = {row["row"]["id"].encode() for line in members.get("records/campaigns.jsonl", b"").splitlines() if line
+            for row in [json.loads(line)]}
+    space = uuid.UUID(int=n)
+
+    def new_id(match: re.Match) -> bytes:
+        old = match.group(0)
+        return old if old in keep else str(uuid.uuid5(space, old.decode())).encode()
+
+    for name in list(members):
+        if name.startswith("records/") or name == "keys.json":
+            members[name] = _UUID.sub(new_id, members[name])
+    manifest["source_device_id"] = str(uuid.uuid5(space, "device"))
+    manifest["source_device_name"] = f"laptop-{n:03d}"
+    manifest["members"] = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                           for name, data in members.items()}
+    partial = out.with_name(out.name + ".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.startswith("photos/") else None)
+        zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False))
+    partial.replace(out)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--packages", type=int, default=200)
+    parser.add_argument("--findings", type=int, default=1000)
+    parser.add_argument("--base", type=int, default=20, help="demo laptops generated; the rest are copies")
+    parser.add_argument("--keep", metavar="DIR", help="keep the packages and the office database here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args.keep) if args.keep else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        bases = [package(folder, n, args.findings) for n in range(min(args.base, args.packages))]
+        packages = bases + [clone(bases[n % len(bases)], folder / f"copy{n:03d}.sdpkg", n)
+                            for n in range(len(bases), args.packages)]
+        print(f"{len(packages)} packages ready in {time.perf_counter() - started:.0f} s", flush=True)
+        office_db = folder / "office" / "desk.db"
+        shutil.rmtree(office_db.parent, ignore_errors=True)
+        office = Store.open(office_db)
+        times = []
+        print(f"{'packages':>9}{'hazards':>10}{'records':>11}{'s/package (last 10)':>22}")
+        records = 0
+        for n, path in enumerate(packages, 1):
+            start = time.perf_counter()
+            summary = import_package(store=office, path=path)
+            times.append(time.perf_counter() - start)
+            records += summary.new
+            if n % 10 == 0 or n == len(packages):
+                hazards = office.db.execute("select count(*) from findings").fetchone()[0]
+                print(f"{n:>9}{hazards:>10,}{records:>11,}{statistics.mean(times[-10:]):>22.2f}", flush=True)
+        tenth = max(1, len(times) // 10)
+        first, last = statistics.median(times[:tenth]), statistics.median(times[-tenth:])
+        print(f"merge: {sum(times):.0f} s in all; median of the first {tenth}: {first:.2f} s, of the last {tenth}: "
+              f"{last:.2f} s per package → {last / first:.2f}× as the database grew")
+        month = office.db.execute("select substr(max(found_date), 1, 7) from findings").fetchone()[0]
+        start = time.perf_counter()
+        reports = district_rollup(store=office, month=month)
+        print(f"monthly roll-up {month}: {len(reports)} units in {time.perf_counter() - start:.2f} s")
+        office.close()
+        print("hazards view on the merged database:")
+        subprocess.run([sys.executable, str(Path(__file__).parent / "hazards_view.py"), "--db", str(office_db),
+                        "--repeat", "3"], check=False)
+
+
+if __name__ == "__main__":
+    main()
