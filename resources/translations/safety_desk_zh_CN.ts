@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="25"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="32"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="35"/>
-        <source>Export data package</source>
-        <translation>导出数据包</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="28"/>
-        <source>Exporting data package…</source>
-        <translation>正在导出数据包…</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="33"/>
-        <source>Exported {records} records and {photos} photos to {path}</source>
-        <translation>已导出 {records} 条记录和 {photos} 张照片到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="41"/>
-        <source>From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. Import?</source>
-        <translation>来自 {device}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，照片 {photos} 张。是否导入？</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="46"/>
-        <source>{deleted} deleted, {kept} kept although deleted on the other side (changed or still used here).</source>
-        <translation>删除 {deleted} 条；{kept} 条对方已删除但本机已修改或仍在使用，予以保留。</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="57"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="63"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="67"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="73"/>
-        <source>Import data package</source>
-        <translation>导入数据包</translation>
-    </message>
-    <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="71"/>
-        <source>Importing data package…</source>
-        <translation>正在导入数据包…</translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <location filename="../../safety_desk/ui/common/about.py" line="18"/>
@@ -2692,7 +2649,7 @@ The data it replaced was saved as {previous}</source>
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="39"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="355"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -2757,191 +2714,191 @@ The data it replaced was saved as {previous}</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="127"/>
         <source>Daily backup saved: %1</source>
         <translation>每日备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="131"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="140"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="138"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="141"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="139"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="143"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="141"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="159"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="157"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="160"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="158"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="161"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="159"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="162"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="160"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="166"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="164"/>
         <source>Double random</source>
         <translation>双随机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="168"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="166"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="170"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="168"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="174"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="172"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="176"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="174"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="178"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="176"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="294"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="299"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="296"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="294"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="301"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="299"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="356"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="354"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="366"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="364"/>
         <source>Issue document</source>
         <translation>签发文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="366"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="364"/>
         <source>Open an inspection first: a document is for one inspection.</source>
         <translation>请先打开一次检查：文书针对一次检查签发。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="397"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="395"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="398"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="396"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="407"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="405"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="410"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="408"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="411"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="409"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="422"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="431"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="437"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="440"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="420"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="429"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="435"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="438"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="423"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="421"/>
         <source>Safety Desk databases (*.db);;All files (*)</source>
         <translation>Safety Desk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="431"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="429"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="441"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="439"/>
         <source>%1 is not a Safety Desk database.</source>
         <translation>%1 不是 Safety Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="464"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="462"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="467"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="465"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="482"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="480"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="495"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="493"/>
         <source>Recording as: %1</source>
         <translation>经办人：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="496"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="494"/>
         <source>Recording as: (not set)</source>
         <translation>经办人：未设置</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="501"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="499"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="501"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="499"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
@@ -3048,6 +3005,54 @@ The data it replaced was saved as {previous}</source>
         <location filename="../../safety_desk/ui/reports/export_dialog.py" line="238"/>
         <source>Cannot export the notice</source>
         <translation>无法导出整改通知书</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialogs</name>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="15"/>
+        <source>Safety Desk package (*.sdpkg);;All files (*)</source>
+        <translation>Safety Desk 数据包 (*.sdpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="28"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="40"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="48"/>
+        <source>Export data package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="34"/>
+        <source>Exporting data package…</source>
+        <translation>正在导出数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="41"/>
+        <source>Exported {records} records and {photos} photos to {path}</source>
+        <translation>已导出 {records} 条记录和 {photos} 张照片到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="56"/>
+        <source>From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. Import?</source>
+        <translation>来自 {device}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，照片 {photos} 张。是否导入？</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="68"/>
+        <source>{deleted} deleted, {kept} kept although deleted on the other side (changed or still used here).</source>
+        <translation>删除 {deleted} 条；{kept} 条对方已删除但本机已修改或仍在使用，予以保留。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="83"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="90"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="96"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="109"/>
+        <source>Import data package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="104"/>
+        <source>Importing data package…</source>
+        <translation>正在导入数据包…</translation>
     </message>
 </context>
 <context>
@@ -4354,32 +4359,32 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="88"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="95"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="93"/>
         <source>create a campaign</source>
         <translation>新建专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="97"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="95"/>
         <source>add enterprises and inspectors under Registers</source>
         <translation>在“名录库”中添加企业和检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="98"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="96"/>
         <source>start an inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="97"/>
         <source>&lt;b&gt;Next steps:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;下一步：&lt;/b&gt;%1。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="97"/>
         <source>; </source>
         <translation>；</translation>
     </message>

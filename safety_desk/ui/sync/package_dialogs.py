@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from safety_desk.errors import UserError
@@ -10,66 +10,104 @@ from safety_desk.services.packages import ImportSummary, export_package, import_
 from safety_desk.store import Store
 from safety_desk.ui.common.worker import BackgroundTask
 
-_CONTEXT = "PackageDialogs"
-_FILTER = "Safety Desk package (*.sdpkg);;All files (*)"
+# lupdate files a module-level wrapper's strings under an empty context that the translator never looks up (the
+# dialogs showed in English): each call names its context, and the constant is marked for lupdate.
+_FILTER = QT_TRANSLATE_NOOP("PackageDialogs", "Safety Desk package (*.sdpkg);;All files (*)")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _filter() -> str:
+    return QCoreApplication.translate("PackageDialogs", _FILTER)
 
 
-def export_package_interactive(parent: QWidget, store: Store, *, path: str | None = None,
-                               all_records: bool = False) -> BackgroundTask | None:
+def export_package_interactive(
+    parent: QWidget, store: Store, *, path: str | None = None, all_records: bool = False
+) -> BackgroundTask | None:
     """Ask for a file, then export in the background. Returns the running task (None if the user cancelled)."""
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, tr("Export data package"), "", tr(_FILTER))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("PackageDialogs", "Export data package"), "", _filter()
+        )
         if not path:
             return None
-    task = BackgroundTask(parent, tr("Exporting data package…"),
-                          lambda progress: export_package(store=store, out_path=path, all_records=all_records,
-                                                          progress=progress))
-    task.succeeded.connect(lambda r: QMessageBox.information(
-        parent, tr("Export data package"),
-        tr("Exported {records} records and {photos} photos to {path}").format(
-            records=r.records, photos=r.photos, path=r.path)))
-    task.failed.connect(lambda msg: QMessageBox.warning(parent, tr("Export data package"), msg))
+    task = BackgroundTask(
+        parent,
+        QCoreApplication.translate("PackageDialogs", "Exporting data package…"),
+        lambda progress: export_package(store=store, out_path=path, all_records=all_records, progress=progress),
+    )
+    task.succeeded.connect(
+        lambda r: QMessageBox.information(
+            parent,
+            QCoreApplication.translate("PackageDialogs", "Export data package"),
+            QCoreApplication.translate(
+                "PackageDialogs", "Exported {records} records and {photos} photos to {path}"
+            ).format(records=r.records, photos=r.photos, path=r.path),
+        )
+    )
+    task.failed.connect(
+        lambda msg: QMessageBox.warning(
+            parent, QCoreApplication.translate("PackageDialogs", "Export data package"), msg
+        )
+    )
     task.start()
     return task
 
 
 def summary_text(summary: ImportSummary) -> str:
-    text = tr("From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. "
-              "Import?").format(device=summary.source_device, new=summary.new, updated=summary.updated,
-                                conflicts=summary.conflicts, photos=summary.photos)
+    text = QCoreApplication.translate(
+        "PackageDialogs",
+        "From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. Import?",
+    ).format(
+        device=summary.source_device,
+        new=summary.new,
+        updated=summary.updated,
+        conflicts=summary.conflicts,
+        photos=summary.photos,
+    )
     kept = summary.kept_changed + summary.kept_referenced
     if summary.deleted or kept:
-        text += "\n" + tr("{deleted} deleted, {kept} kept although deleted on the other side (changed or still used "
-                          "here).").format(deleted=summary.deleted, kept=kept)
+        text += "\n" + QCoreApplication.translate(
+            "PackageDialogs",
+            "{deleted} deleted, {kept} kept although deleted on the other side (changed or still used here).",
+        ).format(deleted=summary.deleted, kept=kept)
     return text
 
 
-def import_package_interactive(parent: QWidget, store: Store, *, path: str | None = None,
-                               confirm=None) -> BackgroundTask | None:
+def import_package_interactive(
+    parent: QWidget, store: Store, *, path: str | None = None, confirm=None
+) -> BackgroundTask | None:
     """Ask for a package, check it and show what it would change, then merge it in the background.
 
     ``confirm(summary) -> bool`` replaces the question box (tests)."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Import data package"), "", tr(_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("PackageDialogs", "Import data package"), "", _filter()
+        )
         if not path:
             return None
     try:
         summary = preview_package(store=store, path=path)
     except UserError as exc:
-        QMessageBox.warning(parent, tr("Import data package"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("PackageDialogs", "Import data package"), str(exc))
         return None
     if confirm is None:
+
         def confirm(s: ImportSummary) -> bool:
-            answer = QMessageBox.question(parent, tr("Import data package"), summary_text(s))
+            answer = QMessageBox.question(
+                parent, QCoreApplication.translate("PackageDialogs", "Import data package"), summary_text(s)
+            )
             return answer == QMessageBox.StandardButton.Yes
+
     if not confirm(summary):
         return None
-    task = BackgroundTask(parent, tr("Importing data package…"),
-                          lambda progress: import_package(store=store, path=path, progress=progress))
-    task.failed.connect(lambda msg: QMessageBox.warning(parent, tr("Import data package"), msg))
+    task = BackgroundTask(
+        parent,
+        QCoreApplication.translate("PackageDialogs", "Importing data package…"),
+        lambda progress: import_package(store=store, path=path, progress=progress),
+    )
+    task.failed.connect(
+        lambda msg: QMessageBox.warning(
+            parent, QCoreApplication.translate("PackageDialogs", "Import data package"), msg
+        )
+    )
     task.start()
     return task

@@ -62,3 +62,29 @@ def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path):
     out = tmp_path / "check.qm"
     subprocess.run([_tool("lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True)
     assert out.read_bytes() == (TRANSLATIONS_DIR / "safety_desk_zh_CN.qm").read_bytes()
+
+
+def test_no_string_is_filed_under_an_empty_context():
+    """A module-level ``tr()`` wrapper makes lupdate file its strings under an empty context, which the translator
+    never looks up: those strings stayed English in the Chinese UI (the data package dialogs did)."""
+    import xml.etree.ElementTree as ET
+
+    names = [ctx.findtext("name") or "" for ctx in ET.parse(TS).getroot().iter("context")]
+    assert "" not in names
+
+
+def test_package_dialogs_speak_chinese(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from safety_desk.ui.common.i18n import install_translators
+
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    installed = install_translators(qapp, "zh_CN")
+    try:
+        assert QCoreApplication.translate("PackageDialogs", "Export data package") == "导出数据包"
+    finally:  # leave the shared application as the other tests expect it
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
