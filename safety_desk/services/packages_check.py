@@ -49,8 +49,14 @@ def check_package(db: Database, package: Package, *, where: str,
         raise _refuse(where, f"本程序没有 {', '.join(unchecked)} 记录的校验规则，不能导入这类记录")
     checked: Checked = {}
     ids: dict[str, set[str]] = {}
+    owner: dict[str, str] = {}  # id → table: an id names one record, whatever its table (the merge maps ids so)
     for table in (t for t in synced if t in package.records):
         checked[table], ids[table] = _check_member(schema, table, package.records[table], where)
+        for record_id in ids[table]:
+            other = owner.setdefault(record_id, table)
+            if other != table:
+                raise _refuse(where, f"记录编号 {_short(record_id)} 同时出现在 records/{other}.jsonl 和 "
+                                     f"records/{table}.jsonl 中")
     _check_photos(package, checked.get("photos", []), where)
     _check_references(db, package, checked, ids, where)
     for d in package.deletions:

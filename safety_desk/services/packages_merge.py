@@ -74,7 +74,10 @@ class Merger:
                 rows.append((row, versions))
             self._prefetch(table, [row for row, _ in rows], uniques)
             for row, versions in rows:
-                self._merge(table, row, refs, uniques, versions)
+                try:
+                    self._merge(table, row, refs, uniques, versions)
+                except sqlite3.IntegrityError as exc:  # the checks should have refused it; never a traceback
+                    raise UserError(f"数据包中的记录（{table} {row['id']}）无法合并：{exc}，数据库未改动") from None
                 done += 1
                 if progress and done % 500 == 0 and not progress(done, total):
                     raise UserError("已取消导入，数据库未改动")

@@ -166,6 +166,7 @@ def test_mutated_packages_are_merged_valid_or_refused_cleanly(world) -> None:
             code, err = _import(db_path, package, number)
         except Exception as exc:  # a traceback: the one outcome never allowed
             failures.append(f"{label}: {type(exc).__name__}: {str(exc)[:200]}")
+            shutil.rmtree(case)
             continue
         if code == 0:
             accepted += 1
@@ -182,8 +183,7 @@ def test_mutated_packages_are_merged_valid_or_refused_cleanly(world) -> None:
             failures.append(f"{label}: exit {code}: {err}")
         if _outside(root, office) != outside_before or Path("/tmp/evil.txt").exists() != evil_before:
             failures.append(f"{label}: a file appeared outside the data folder")
-        if not failures:
-            shutil.rmtree(case)
+        shutil.rmtree(case)  # a failure names its seed: replay it alone with SAFETY_DESK_FUZZ_SEED/CASES
     print(f"{CASES} mutated packages: {accepted} accepted, {refused} refused")
     assert not failures, "\n".join(failures[:10])
     assert refused > CASES // 4  # the mutations do reach the validators

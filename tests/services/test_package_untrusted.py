@@ -251,3 +251,12 @@ def test_a_table_without_a_validator_is_refused(base, office: Store, tmp_path: P
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(record_kinds.KINDS, "accidents")
     _assert_refused(office, _copy(base), tmp_path, "accidents", "校验规则")
+
+
+def test_one_id_in_two_tables_is_refused(base, office: Store, tmp_path: Path) -> None:
+    # Found by the fuzz (seed 16000161): a check point's id changed to an enterprise's id made the merge map the
+    # enterprise's hazards to the check point (a FOREIGN KEY traceback) in an office that had merged the package.
+    import_package(store=office, path=base.write(tmp_path / "good.sdpkg"))
+    parts = _copy(base)
+    _row(parts, "template_points")["id"] = _row(parts, "enterprises")["id"]
+    _assert_refused(office, parts, tmp_path, "同时出现在", "records/enterprises.jsonl", "records/template_points.jsonl")
