@@ -145,9 +145,9 @@ class HazardsView(QWidget):
     # ---- combos ----------------------------------------------------------------------------------------------
 
     def _fill_fixed_combos(self) -> None:
-        self.level_combo.addItem(self.tr("All levels"), None)
+        self.level_combo.addItem(self.tr("All levels"), "")
         fill_combo(self.level_combo, LEVELS)  # the stored values as data, shown in the UI's language
-        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("All statuses"), "")
         fill_combo(self.status_combo, STATUSES)
 
     def _fill_register_combos(self) -> None:
@@ -158,7 +158,7 @@ class HazardsView(QWidget):
         self._fill_enterprises()
 
     def _fill_enterprises(self) -> None:
-        street = self.street_combo.currentData()
+        street = self.street_combo.currentData() or None
         choices = [(name, eid) for eid, name in enterprise_choices(store=self._store, street=street)]
         _refill(self.enterprise_combo, self.tr("All enterprises"), choices)
 
@@ -186,11 +186,11 @@ class HazardsView(QWidget):
 
     def current_filter(self) -> HazardFilter:
         return HazardFilter(
-            campaign_id=self.campaign_combo.currentData(),
-            street=self.street_combo.currentData(),
-            enterprise_id=self.enterprise_combo.currentData(),
-            level=self.level_combo.currentData(),
-            status=self.status_combo.currentData(),
+            campaign_id=self.campaign_combo.currentData() or None,
+            street=self.street_combo.currentData() or None,
+            enterprise_id=self.enterprise_combo.currentData() or None,
+            level=self.level_combo.currentData() or None,
+            status=self.status_combo.currentData() or None,
             overdue=True if self.overdue_check.isChecked() else None,
             search=self.search_edit.text().strip(),
         )
@@ -261,9 +261,9 @@ class HazardsView(QWidget):
 
 def _refill(combo: QComboBox, all_label: str, items: list[tuple[str, str]]) -> None:
     """Replace a combo's items with "all" plus ``items`` (text, data), keeping the chosen data if still offered."""
-    chosen = combo.currentData()
+    chosen = combo.currentData() or None
     combo.clear()
-    combo.addItem(all_label, None)
+    combo.addItem(all_label, "")  # "" rather than None: PySide6 6.12 drops a reference to None it is handed
     for text, data in items:
         combo.addItem(text, data)
     found = combo.findData(chosen) if chosen is not None else -1

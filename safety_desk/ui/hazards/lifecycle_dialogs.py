@@ -172,7 +172,7 @@ class ReinspectionDialog(LifecycleStepDialog):
         self.reinspected_on = _date_edit(date.today(), "reinspectedOn")
         self.inspector = QComboBox(objectName="reinspectionInspector", editable=True)
         self.inspector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.inspector.addItem("", None)
+        self.inspector.addItem("", "")  # not None: PySide6 6.12 drops a reference to None it is handed
         for person in register_service.list_inspectors(store=store):
             self.inspector.addItem(person.name, person.id)
         self.opinion = QPlainTextEdit(objectName="reinspectionOpinion")
@@ -217,7 +217,7 @@ class ReinspectionDialog(LifecycleStepDialog):
     def run(self, actor: str) -> None:
         # A name picked from the list keeps its register id; a typed name that matches no entry is kept as typed.
         index = self.inspector.findText(self.inspector.currentText(), Qt.MatchFlag.MatchExactly)
-        inspector_id = self.inspector.itemData(index) if index > 0 else None
+        inspector_id = (self.inspector.itemData(index) or None) if index > 0 else None
         lifecycle_service.record_reinspection(
             store=self.store, finding_id=self.finding_id, actor=actor, result=self.result.currentData(),
             reinspected_on=_typed_date(self.reinspected_on, "reinspected_on"), opinion=self.opinion.toPlainText(),

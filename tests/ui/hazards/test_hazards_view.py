@@ -110,7 +110,7 @@ def test_combos_and_checkbox_filter_at_once(view, filled):
     view.street_combo.setCurrentIndex(view.street_combo.findData("东城街道"))
     assert descriptions(view.model) == ["电缆沟积水", "安全出口堵塞"]
     # only the street's enterprises are offered
-    offered = {view.enterprise_combo.itemData(i) for i in range(view.enterprise_combo.count())}
+    offered = {view.enterprise_combo.itemData(i) or None for i in range(view.enterprise_combo.count())}
     assert offered == {None, ent["B"]}
     view.street_combo.setCurrentIndex(0)
     view.enterprise_combo.setCurrentIndex(view.enterprise_combo.findData(ent["A"]))
