@@ -67,7 +67,12 @@ def photo_path(root: Path, sha256: str, ext: str) -> Path:
 
 def write_photo(root: Path, data: bytes, sha256: str, ext: str) -> Path:
     """Write once; an existing file with this hash is the same photo and is kept."""
-    target = photo_path(root, sha256, ext)
+    return write_by_hash(photo_path(root, sha256, ext), data, what="照片")
+
+
+def write_by_hash(target: Path, data: bytes, *, what: str) -> Path:
+    """Write a file named by its content's hash once (temp file + rename: never half a file); an existing file of
+    that size is the same content and is kept. A full disk or a missing folder is a UserError naming ``what``."""
     if target.exists() and target.stat().st_size == len(data):
         return target
     try:
@@ -84,7 +89,7 @@ def write_photo(root: Path, data: bytes, sha256: str, ext: str) -> Path:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise UserError(f"无法保存照片到 {target.parent}：{exc.strerror or exc}（磁盘是否已满？）") from None
+        raise UserError(f"无法保存{what}到 {target.parent}：{exc.strerror or exc}（磁盘是否已满？）") from None
     return target
 
 

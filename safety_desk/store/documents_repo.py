@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +18,7 @@ from sqlite_utils import Database
 
 from safety_desk.domain.documents import IssuedDocument
 from safety_desk.errors import UserError
+from safety_desk.store.attachments import write_by_hash
 
 _SELECT = """select d.*, coalesce(e.name, '') as enterprise_name from documents d
              left join enterprises e on e.id = d.enterprise_id"""
@@ -94,21 +93,4 @@ def pdf_path(attachments_dir: Path, sha256: str) -> Path:
 
 
 def write_pdf(attachments_dir: Path, data: bytes, sha256: str) -> Path:
-    target = pdf_path(attachments_dir, sha256)
-    if target.exists() and target.stat().st_size == len(data):
-        return target
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise UserError(f"无法保存文书到 {target.parent}：{exc.strerror or exc}（磁盘是否已满？）") from None
-    return target
+    return write_by_hash(pdf_path(attachments_dir, sha256), data, what="文书")
