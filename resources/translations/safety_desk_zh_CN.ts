@@ -32,92 +32,92 @@
 <context>
     <name>AccidentDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="84"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="66"/>
         <source>Edit accident</source>
         <translation>编辑事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="84"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="66"/>
         <source>New accident</source>
         <translation>登记事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="85"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="67"/>
         <source>Date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="86"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="68"/>
         <source>Type</source>
         <translation>事故类型</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="89"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="71"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="90"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="72"/>
         <source>(not in the register)</source>
         <translation>（不在检查对象名录库中）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="91"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="73"/>
         <source>Street</source>
         <translation>所在街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="92"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="74"/>
         <source>Deaths</source>
         <translation>死亡人数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="93"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="75"/>
         <source>Seriously injured</source>
         <translation>重伤人数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="95"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="77"/>
         <source>Direct economic loss (yuan)</source>
         <translation>直接经济损失（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="98"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="80"/>
         <source>Grade (State Council Decree No. 493)</source>
         <translation>事故等级（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="99"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="81"/>
         <source>Illegal production</source>
         <translation>非法生产经营</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="100"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="82"/>
         <source>Happened in illegal production or operation</source>
         <translation>属于非法生产经营事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="104"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="86"/>
         <source>Poor hazard rectification</source>
         <translation>风险隐患排查整改不力</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="106"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="88"/>
         <source>Three violations</source>
         <translation>“三违”行为</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="110"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="92"/>
         <source>Caused by</source>
         <translation>事故原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="111"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="93"/>
         <source>Reporting</source>
         <translation>报告情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="114"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="96"/>
         <source>What happened</source>
         <translation>事故经过</translation>
     </message>
@@ -298,42 +298,42 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>BlacklistDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="206"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="188"/>
         <source>Edit blacklist entry</source>
         <translation>编辑黑名单记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="206"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="188"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="207"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="189"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="208"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="190"/>
         <source>Choose an enterprise…</source>
         <translation>请选择企业…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="209"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="191"/>
         <source>Listed on</source>
         <translation>列入日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="210"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="192"/>
         <source>Reason</source>
         <translation>列入原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="211"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="193"/>
         <source>Removed</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="212"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="194"/>
         <source>Removed from the blacklist on</source>
         <translation>移出黑名单日期</translation>
     </message>
@@ -1229,7 +1229,7 @@ The data it replaced was saved as {previous}</source>
     <message>
         <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="88"/>
         <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="195"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="463"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="458"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
@@ -1395,88 +1395,88 @@ The data it replaced was saved as {previous}</source>
         <translation>已保存的值：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="381"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="393"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="382"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="394"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="397"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="398"/>
         <source>%1: “%2” is not stored (%3); stored: %4</source>
         <translation>%1：显示的“%2”未保存（%3）；已保存的值：%4</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="411"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="412"/>
         <source>Fix the fields marked red, or keep the stored values:</source>
         <translation>请改正标红的字段，或点“恢复已保存的值”：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="464"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="459"/>
         <source>Some fields show values that are not stored:</source>
         <translation>以下字段显示的值未保存：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="466"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="461"/>
         <source>Keep the stored values and close</source>
         <translation>恢复已保存的值并关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="468"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="463"/>
         <source>Go back and fix</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="485"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="480"/>
         <source>In the ledger.</source>
         <translation>已登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="487"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="482"/>
         <source>Before it can enter the ledger, still missing: %1</source>
         <translation>登记入台账前尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="490"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="485"/>
         <source>All required fields are set; it can enter the ledger.</source>
         <translation>必填项已齐全，可以登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="504"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="499"/>
         <source>In the ledger: change the deadline with Extend deadline…</source>
         <translation>已入台账：请通过“延期…”变更整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="543"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="538"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="544"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="539"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="581"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="576"/>
         <source>Cannot enter the ledger yet.</source>
         <translation>尚不能登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="595"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="590"/>
         <source>Required before the hazard can enter the ledger</source>
         <translation>登记入台账前须填写</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="605"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="600"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="605"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="600"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="612"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="607"/>
         <source>A written-off hazard cannot be changed; reopen it first.</source>
         <translation>已销号的隐患不能修改，请先重新打开。</translation>
     </message>
@@ -1633,52 +1633,52 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>IllegalOperationDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="175"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="157"/>
         <source>Edit illegal operation</source>
         <translation>编辑非法生产经营记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="175"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="157"/>
         <source>New illegal operation</source>
         <translation>登记非法生产经营</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="176"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="158"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="177"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="159"/>
         <source>Street</source>
         <translation>所在街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="178"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="160"/>
         <source>Responsible department</source>
         <translation>负有直接监管责任的部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="180"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="162"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="181"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="163"/>
         <source>Name or description of the unit, if known</source>
         <translation>单位名称或描述（如已知）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="182"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="164"/>
         <source>What was found</source>
         <translation>发现情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="183"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="165"/>
         <source>Effectively stopped</source>
         <translation>有效制止</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="184"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="166"/>
         <source>Stopped on</source>
         <translation>制止日期</translation>
     </message>
@@ -2044,177 +2044,177 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="94"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="68"/>
         <source>Edit lead</source>
         <translation>编辑线索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="94"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="68"/>
         <source>New lead</source>
         <translation>登记线索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="95"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="69"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="96"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="70"/>
         <source>How it came</source>
         <translation>来件方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="71"/>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="98"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="72"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="99"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="73"/>
         <source>Unregistered enterprise</source>
         <translation>未登记企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="101"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="75"/>
         <source>Name, when the enterprise is not in the register</source>
         <translation>企业不在名录库中时，填写其名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="102"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="76"/>
         <source>Its address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="104"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="78"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="105"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="79"/>
         <source>What is reported</source>
         <translation>反映内容</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="106"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="80"/>
         <source>Complainant (confidential)</source>
         <translation>反映人（保密）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="108"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="82"/>
         <source>Complainant&apos;s contact (confidential)</source>
         <translation>反映人联系方式（保密）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="111"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="85"/>
         <source>Shown only in this form: never in lists, exports, reports or package summaries</source>
         <translation>只在本表单中显示：不出现在列表、导出文件、报表和数据包摘要中</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="112"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="86"/>
         <source>Responsible department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="114"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="88"/>
         <source>Handler</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="115"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="89"/>
         <source>Working days allowed</source>
         <translation>办理时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="118"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="92"/>
         <source>Due date</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="119"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="93"/>
         <source>Finding</source>
         <translation>核查结论</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="120"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="94"/>
         <source>Verified</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="120"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="94"/>
         <source>Verified on</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="122"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="96"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="123"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="97"/>
         <source>Case opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="124"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="98"/>
         <source>Case opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="125"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="99"/>
         <source>Reason for no case</source>
         <translation>不予立案理由</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="126"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="100"/>
         <source>Reply to the complainant</source>
         <translation>答复反映人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="127"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="101"/>
         <source>Replied on</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="128"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="102"/>
         <source>Reply by</source>
         <translation>答复方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="130"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="104"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="130"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="104"/>
         <source>Closed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="131"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="105"/>
         <source>Inspections that checked it</source>
         <translation>核查的检查记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="132"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="106"/>
         <source>Open inspection</source>
         <translation>打开检查记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="134"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="108"/>
         <source>Hazards found</source>
         <translation>发现的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="135"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="109"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="165"/>
+        <location filename="../../safety_desk/ui/leads/lead_dialog.py" line="139"/>
         <source>(not in the register)</source>
         <translation>（不在名录库中）</translation>
     </message>

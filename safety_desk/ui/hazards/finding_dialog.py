@@ -16,7 +16,7 @@ A written-off hazard is read-only until it is reopened with a reason.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -367,15 +367,16 @@ class FindingDialog(QDialog):
     def _stored_text(self, field: str) -> str:
         """The stored value of a field, as the form would show it (for messages)."""
         f = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
-        value = {
-            "funds": format_funds(f.five.funds_fen), "deadline": f.five.deadline.isoformat() if f.five.deadline else "",
-            "found_date": f.found_date.isoformat(), "level": shown(f.level),
-            "rectification_mode": shown(f.rectification_mode),
-            "description": f.description, "location": f.location, "responsible_unit": f.five.responsible_unit,
-            "responsible_person": f.five.responsible_person, "measures": f.five.measures,
-            "contingency_plan": f.five.contingency_plan,
-            "three_violations": "是" if f.three_violations else "否",
-        }.get(field, "")
+        value = _stored_values(f).get(field, "")
+        if field == "funds":
+            value = format_funds(f.five.funds_fen)
+        elif isinstance(value, bool):
+            value = "是" if value else "否"
+        elif isinstance(value, date):
+            value = value.isoformat()
+        elif field in ("level", "rectification_mode"):
+            value = shown(value)
+        value = value or ""
         if len(value) > 40:
             value = value[:40] + "…"
         return value or self.tr("(empty)")
@@ -415,13 +416,7 @@ class FindingDialog(QDialog):
     def revert_invalid(self) -> None:
         """Show the stored value again in every field marked invalid (the user's choice to keep what is stored)."""
         f = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
-        stored = {
-            "funds": format_funds(f.five.funds_fen).replace(",", ""), "deadline": f.five.deadline,
-            "found_date": f.found_date, "level": f.level, "rectification_mode": f.rectification_mode,
-            "description": f.description, "location": f.location, "responsible_unit": f.five.responsible_unit,
-            "responsible_person": f.five.responsible_person, "measures": f.five.measures,
-            "contingency_plan": f.five.contingency_plan, "three_violations": f.three_violations,
-        }
+        stored = _stored_values(f)
         for field in list(self._invalid):
             widget = self._widgets[field]
             widget.blockSignals(True)  # showing what is stored is not an edit
@@ -636,6 +631,17 @@ class FindingDialog(QDialog):
             return
         self._reload_photos()
         self.changed.emit(self.finding_id)
+
+
+def _stored_values(f) -> dict:
+    """Each field's stored value as its widget takes it (funds as plain text, dates as dates)."""
+    return {
+        "funds": format_funds(f.five.funds_fen).replace(",", ""), "deadline": f.five.deadline,
+        "found_date": f.found_date, "level": f.level, "rectification_mode": f.rectification_mode,
+        "description": f.description, "location": f.location, "responsible_unit": f.five.responsible_unit,
+        "responsible_person": f.five.responsible_person, "measures": f.five.measures,
+        "contingency_plan": f.five.contingency_plan, "three_violations": f.three_violations,
+    }
 
 
 def _html(text: str) -> str:

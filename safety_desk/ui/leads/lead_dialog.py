@@ -12,10 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,32 +31,8 @@ from safety_desk.domain.registers import Enterprise
 from safety_desk.services import leads as service
 from safety_desk.services import workdays as workdays_service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import date_edit, from_qdate
+from safety_desk.ui.common.qdates import OptionalDate, date_edit, from_qdate
 from safety_desk.ui.common.record_form import RecordForm, editable_combo
-
-
-class OptionalDate(QWidget):
-    """A check box saying whether a date applies and the date, enabled only when it does.
-    (The veto forms have the same small widget; ui subpackages do not import each other.)"""
-
-    def __init__(self, label: str, value: date | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(label, checked=value is not None)
-        self.date = date_edit(value)
-        self.date.setEnabled(value is not None)
-        self.check.toggled.connect(self.date.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.check)
-        row.addWidget(self.date, 1)
-
-    def value(self) -> date | None:
-        return from_qdate(self.date.date()) if self.check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.date.setDate(value)
 
 
 def _text_edit(text: str) -> QPlainTextEdit:

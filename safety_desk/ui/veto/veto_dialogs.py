@@ -32,7 +32,7 @@ from safety_desk.domain.veto_registers import BlacklistEntry, IllegalOperation
 from safety_desk.errors import ValidationError
 from safety_desk.services import veto_registers as service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import date_edit, from_qdate
+from safety_desk.ui.common.qdates import OptionalDate, date_edit, from_qdate
 
 # The enterprise form's base: fields registered by attribute, so a ValidationError marks each one.
 from safety_desk.ui.common.record_form import RecordForm, editable_combo
@@ -43,24 +43,6 @@ def _text_edit(text: str) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)  # Tab moves to the next field, as everywhere else in the form
     edit.setFixedHeight(72)
     return edit
-
-
-class _OptionalDate(QWidget):
-    """A check box that says whether a date applies (stopped? removed?) and the date, enabled only when it does."""
-
-    def __init__(self, label: str, value: date | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(label, checked=value is not None)
-        self.date = date_edit(value)
-        self.date.setEnabled(value is not None)
-        self.check.toggled.connect(self.date.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.check)
-        row.addWidget(self.date, 1)
-
-    def value(self) -> date | None:
-        return from_qdate(self.date.date()) if self.check.isChecked() else None
 
 
 def _enterprise_combo(enterprises: list[Enterprise], current: str | None, none_text: str) -> QComboBox:
@@ -180,7 +162,7 @@ class IllegalOperationDialog(RecordForm):
         self.unit_edit = self._add("enterprise_name", self.tr("Unit"), QLineEdit(op.enterprise_name))
         self.unit_edit.setPlaceholderText(self.tr("Name or description of the unit, if known"))
         self.description_edit = self._add("description", self.tr("What was found"), _text_edit(op.description))
-        self.stopped = self._add("stopped_on", self.tr("Effectively stopped"), _OptionalDate(
+        self.stopped = self._add("stopped_on", self.tr("Effectively stopped"), OptionalDate(
             self.tr("Stopped on"), op.stopped_on if op.stopped else None))
         self.resize(600, self.sizeHint().height())
 
@@ -208,7 +190,7 @@ class BlacklistDialog(RecordForm):
             enterprises, e.enterprise_id, self.tr("Choose an enterprise…")))
         self.date_edit = self._add("listed_on", self.tr("Listed on"), date_edit(e.listed_on))
         self.reason_edit = self._add("reason", self.tr("Reason"), _text_edit(e.reason))
-        self.removed = self._add("removed_on", self.tr("Removed"), _OptionalDate(
+        self.removed = self._add("removed_on", self.tr("Removed"), OptionalDate(
             self.tr("Removed from the blacklist on"), e.removed_on))
         self.resize(600, self.sizeHint().height())
 
