@@ -20,7 +20,7 @@ from safety_desk.reports.text_safety import pdf_text
 
 def drawable_text(drawing: Drawing) -> Drawing:
     """``drawing`` with its widgets expanded and every string made safe and split into font runs (in place)."""
-    register_pdf_font()
+    drawing.initialFontName = register_pdf_font()  # the renderer's starting font: no unembedded Helvetica
     _fix_group(drawing)
     return drawing
 

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Group, String
@@ -88,3 +89,6 @@ def test_summary_chart_labels_print_rare_names_and_report_missing_ones(store: St
     assert f"{RARE}□（3）" in text  # the sector chart's category label: only there
     assert f"泺口{RARE}街道" in text
     assert log.report() == [(NO_FONT, [f"{RARE}□（3）"], 1)]
+    fonts = {str(font["/BaseFont"]) for page in PdfReader(out).pages
+             for font in page["/Resources"]["/Font"].values()}
+    assert not any("Helvetica" in f for f in fonts), fonts  # charts start in our font: nothing unembedded
