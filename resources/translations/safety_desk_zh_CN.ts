@@ -3536,7 +3536,12 @@ The data it replaced was saved as {previous}</source>
         <translation>以下字符没有可用字体，已印为 □：{chars}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/common/replaced_note.py" line="38"/>
+        <location filename="../../safety_desk/ui/common/replaced_note.py" line="31"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/replaced_note.py" line="39"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>

@@ -27,7 +27,8 @@ def replaced_note(result) -> str:
             "ReplacedCharacters", "{char} (U+{code}, {count} times, e.g. in {where})").format(
                 char=ch, code=f"{ord(ch):04X}", count=count, where=where))
     return "\n" + QCoreApplication.translate(
-        "ReplacedCharacters", "No font has these characters; they print as □: {chars}").format(chars="; ".join(items))
+        "ReplacedCharacters", "No font has these characters; they print as □: {chars}").format(
+        chars=QCoreApplication.translate("ReplacedCharacters", "; ").join(items))
 
 
 def show_replaced(parent: QWidget | None, result) -> QMessageBox | None:
