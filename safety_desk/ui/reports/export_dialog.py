@@ -83,6 +83,7 @@ class LedgerExportDialog(QDialog):
         self._preview = preview
         self.task: BackgroundTask | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
+        self.replaced_box: QMessageBox | None = None  # names what printed as □, when anything did
         self.last_result: ExportResult | None = None
 
         self.filter_label = QLabel(objectName="exportFilter")
@@ -220,6 +221,7 @@ class NoticeExport(QObject):
         self._inspection_id = inspection_id
         self.task: BackgroundTask | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
+        self.replaced_box: QMessageBox | None = None  # names what printed as □, when anything did
         self.result: ExportResult | None = None
 
     def choose_path(self) -> Path | None:

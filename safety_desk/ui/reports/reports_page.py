@@ -70,6 +70,7 @@ class ReportsPage(QWidget):
         self._preview = preview
         self.task: BackgroundTask | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
+        self.replaced_box: QMessageBox | None = None  # names what printed as □, when anything did
         self.folder_box: QMessageBox | None = None
         self.last_result: ExportResult | None = None
 

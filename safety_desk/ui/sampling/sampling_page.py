@@ -58,6 +58,7 @@ class SamplingPage(QWidget):
         self.store = store
         self.task: BackgroundTask | None = None
         self.last_export = None
+        self.replaced_box = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Plan")))
