@@ -379,32 +379,34 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="38"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="37"/>
         <source>New campaign</source>
         <translation>新建专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="38"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="37"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="52"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="53"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="41"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="51"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="54"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="42"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="52"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="55"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="53"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
@@ -558,14 +560,25 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../safety_desk/ui/common/date_field.py" line="46"/>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="51"/>
         <source>yyyy-mm-dd</source>
         <translation>年-月-日，如 2019-09-30</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/common/date_field.py" line="47"/>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="52"/>
         <source>Pick from the calendar</source>
         <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="68"/>
+        <source>Enter a date (yyyy-mm-dd)</source>
+        <translation>请填写日期（年-月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="133"/>
+        <location filename="../../safety_desk/ui/common/record_form.py" line="91"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -676,57 +689,57 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="34"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="39"/>
         <source>Draw: %1</source>
         <translation>摇号：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="38"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="43"/>
         <source>The draw depends only on the seed, the plan and the registers as they are now. Write the seed down: anyone can re-run the draw with it and get the same list.</source>
         <translation>摇号结果只取决于随机种子、抽查计划和当前的名录库。请记下种子：任何人用它重新摇号都会得到相同的名单。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="43"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="48"/>
         <source>Derived from the time now; type another number to use it instead</source>
         <translation>由当前时间生成；也可输入其他整数作为种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="46"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="51"/>
         <source>Names, separated by 、 or ,</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="47"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="52"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="48"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="53"/>
         <source>Drawn by</source>
         <translation>摇号人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="49"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="54"/>
         <source>Witnesses</source>
         <translation>监督人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="52"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="57"/>
         <source>Reason for redrawing</source>
         <translation>重新抽取的原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="57"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="62"/>
         <source>Draw with this seed</source>
         <translation>用此种子摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="75"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="80"/>
         <source>The seed must be a whole number from 0 to %1</source>
         <translation>种子应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="78"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="83"/>
         <source>Say why the plan is drawn again</source>
         <translation>请说明重新抽取的原因</translation>
     </message>
@@ -1121,67 +1134,69 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="36"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="37"/>
         <source>Exposure list</source>
         <translation>曝光名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="41"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="45"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="42"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="46"/>
         <source>Listed: stop-production orders, closures, transfers to the judiciary, fines on a visit that found a major hazard, and fines of at least the amount above (the office&apos;s choice). Penalties on persons are never listed.</source>
         <translation>列入：责令停产停业整顿、关闭取缔、移送司法机关、检查发现重大隐患的罚款，以及罚款金额达到上述数额的（由本单位确定）。对个人的处罚一律不列入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="48"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="42"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="52"/>
         <source>Penalties from</source>
         <translation>处罚日期从</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="49"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="43"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="53"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="50"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="54"/>
         <source>Serious fine from</source>
         <translation>罚款金额达到</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="51"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="55"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="52"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="56"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="77"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="77"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="71"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="78"/>
         <source>Export exposure list</source>
         <translation>导出曝光名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="87"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="82"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="89"/>
         <source>{n} entries written to {path}</source>
         <translation>已导出 {n} 家次：{path}</translation>
     </message>
@@ -2934,52 +2949,53 @@ The data it replaced was saved as {previous}</source>
         <translation>无执法证</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="88"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="86"/>
         <source>Unannounced visit (四不两直)</source>
         <translation>四不两直（暗查暗访）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="92"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="93"/>
         <source>Campaign</source>
         <translation>专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="93"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="94"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="94"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="95"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="95"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="96"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="96"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="97"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="89"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="98"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="149"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="151"/>
         <source>Create a campaign first (File → New campaign).</source>
         <translation>请先新建专项行动（文件 → 新建专项行动）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="155"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="157"/>
         <source>“%1” is not in the register: add it with New enterprise….</source>
         <translation>“%1”不在名录库中：请点“新增企业…”登记。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="159"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="161"/>
         <source>Choose an enterprise from the register.</source>
         <translation>请从名录库中选择企业。</translation>
     </message>
@@ -3240,7 +3256,7 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../safety_desk/ui/common/record_form.py" line="94"/>
+        <location filename="../../safety_desk/ui/common/record_form.py" line="151"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -3248,32 +3264,33 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="140"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="159"/>
         <source>Declare a conflict of interest</source>
         <translation>申明回避</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="152"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="171"/>
         <source>e.g. a relative works there</source>
         <translation>如：近亲属在该企业任职</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="154"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="175"/>
         <source>Inspector</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="155"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="176"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="156"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="177"/>
         <source>Reason</source>
         <translation>回避原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="157"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="174"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="178"/>
         <source>Declared on</source>
         <translation>申明日期</translation>
     </message>
@@ -3671,32 +3688,33 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="111"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="123"/>
         <source>Result: %1</source>
         <translation>抽查结果：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="121"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="135"/>
         <source>Result</source>
         <translation>抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="122"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="131"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="136"/>
         <source>Entered on</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="124"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="138"/>
         <source>Due</source>
         <translation>录入期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="125"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="139"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="126"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="140"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4173,22 +4191,23 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>VisitDateDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="89"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="94"/>
         <source>Inspection date: %1</source>
         <translation>检查日期：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="92"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="98"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="99"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="93"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="100"/>
         <source>The inspection is finished</source>
         <translation>检查已完成</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="96"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="103"/>
         <source>The result is due %1 working days after this day.</source>
         <translation>抽查结果应在此日之后 %1 个工作日内录入。</translation>
     </message>

@@ -40,7 +40,7 @@ from safety_desk.services import enforcement as service
 from safety_desk.services import findings as finding_service
 from safety_desk.services import inspections as inspection_service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import date_edit, from_qdate
+from safety_desk.ui.common.qdates import date_edit
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.common.record_form import RecordForm
 from safety_desk.ui.common.record_table_model import RecordIdRole
@@ -92,7 +92,7 @@ class EnforcementActionDialog(RecordForm):
     def action(self, *, amount_fen: int | None = None) -> EnforcementAction:
         person = self.target_combo.currentData() == TARGET_PERSON
         return EnforcementAction(
-            id=self._id, kind=self.kind_combo.currentText(), decided_on=from_qdate(self.date_edit.date()),
+            id=self._id, kind=self.kind_combo.currentText(), decided_on=self.date_edit.date_value(),
             inspection_id=self._inspection_id, finding_id=self.hazard_combo.currentData() or None,
             case_no=self.case_edit.text(), amount_fen=amount_fen, target=self.target_combo.currentData(),
             person_name=self.person_edit.text() if person else "", notes=self.notes_edit.text())

@@ -287,11 +287,11 @@ class SamplingPage(QWidget):
 
     def save_result(self, dialog: ResultDialog) -> bool:
         task = self.selected_task()
-        from safety_desk.ui.common.qdates import from_qdate
-
+        if dialog.dates.refuse():  # the dialog's OK refuses this too; a caller may skip the dialog's OK
+            return False
         try:
             task_service.record_result(store=self.store, task_id=task.id, result=dialog.result.currentText(),
-                                       result_on=from_qdate(dialog.day.date()), note=dialog.note.toPlainText(),
+                                       result_on=dialog.day.date_value(), note=dialog.note.toPlainText(),
                                        entered_by=dialog.by.text())
         except UserError as exc:
             show_error(self, self.tr("Cannot enter the result"), str(exc))
@@ -320,8 +320,8 @@ class SamplingPage(QWidget):
             self.save_recusal(dialog)
 
     def save_recusal(self, dialog: RecusalDialog) -> bool:
-        from safety_desk.ui.common.qdates import from_qdate
-
+        if dialog.dates.refuse():
+            return False
         enterprise_id = dialog.enterprise_id()
         if not enterprise_id or not dialog.inspector.currentData():
             show_error(self, self.tr("Cannot declare"), self.tr("Choose an inspector and an enterprise of the register"))
@@ -329,7 +329,7 @@ class SamplingPage(QWidget):
         try:
             sampling_service.declare_recusal(store=self.store, inspector_id=dialog.inspector.currentData(),
                                              enterprise_id=enterprise_id, reason=dialog.reason.text(),
-                                             declared_on=from_qdate(dialog.day.date()))
+                                             declared_on=dialog.day.date_value())
         except UserError as exc:
             show_error(self, self.tr("Cannot declare"), str(exc))
             return False

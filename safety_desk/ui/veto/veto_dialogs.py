@@ -32,7 +32,7 @@ from safety_desk.domain.veto_registers import BlacklistEntry, IllegalOperation
 from safety_desk.errors import ValidationError
 from safety_desk.services import veto_registers as service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import OptionalDate, date_edit, from_qdate
+from safety_desk.ui.common.qdates import OptionalDate, date_edit
 
 # The enterprise form's base: fields registered by attribute, so a ValidationError marks each one.
 from safety_desk.ui.common.record_form import RecordForm, editable_combo
@@ -125,7 +125,7 @@ class AccidentDialog(RecordForm):
 
     def accident(self, *, direct_loss_fen: int = 0) -> Accident:
         return Accident(
-            id=self._id, occurred_on=from_qdate(self.date_edit.date()), accident_type=self.type_combo.currentText(),
+            id=self._id, occurred_on=self.date_edit.date_value(), accident_type=self.type_combo.currentText(),
             street=self.street_combo.currentText(), enterprise_id=self.enterprise_combo.currentData() or None,
             deaths=self.deaths_spin.value(), serious_injuries=self.injured_spin.value(),
             direct_loss_fen=direct_loss_fen, illegal_production=self.illegal_box.isChecked(),
@@ -169,7 +169,7 @@ class IllegalOperationDialog(RecordForm):
     def operation(self) -> IllegalOperation:
         stopped_on = self.stopped.value()
         return IllegalOperation(
-            id=self._id, found_on=from_qdate(self.date_edit.date()), street=self.street_combo.currentText(),
+            id=self._id, found_on=self.date_edit.date_value(), street=self.street_combo.currentText(),
             responsible_department=self.department_combo.currentText(), enterprise_name=self.unit_edit.text(),
             description=self.description_edit.toPlainText(), stopped=stopped_on is not None, stopped_on=stopped_on)
 
@@ -197,7 +197,7 @@ class BlacklistDialog(RecordForm):
     def entry(self) -> BlacklistEntry:
         return BlacklistEntry(
             id=self._id, enterprise_id=self.enterprise_combo.currentData() or "",
-            listed_on=from_qdate(self.date_edit.date()), reason=self.reason_edit.toPlainText(),
+            listed_on=self.date_edit.date_value(), reason=self.reason_edit.toPlainText(),
             removed_on=self.removed.value())
 
     def _save(self) -> str:

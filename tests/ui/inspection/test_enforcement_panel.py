@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from safety_desk.domain.enforcement import EnforcementAction
@@ -52,7 +52,7 @@ def test_a_fine_without_followup_raises_the_warning(qtbot, panel: EnforcementPan
     assert dialog.amount_edit.isEnabled() and not dialog.person_edit.isEnabled()
     type_text(dialog.amount_edit, "３０,０００元")
     dialog.case_edit.setText("2019-017")
-    dialog.date_edit.setDate(QDate(2019, 8, 20))
+    dialog.date_edit.set_date(date(2019, 8, 20))
     with qtbot.waitSignal(panel.changed, timeout=1000):
         _ok(dialog)
     [fine] = service.list_actions(store=store, inspection_id=panel.inspection_id)
@@ -76,7 +76,7 @@ def test_fields_follow_the_measure_and_bad_values_are_marked(qtbot, panel: Enfor
     assert dialog.target_combo.isEnabled()
     dialog.target_combo.setCurrentIndex(dialog.target_combo.findData("个人"))
     assert dialog.person_edit.isEnabled()
-    dialog.date_edit.setDate(QDate(2019, 8, 5))  # the day before the inspection
+    dialog.date_edit.set_date(date(2019, 8, 5))  # the day before the inspection
     with qtbot.assertNotEmitted(panel.changed):
         _ok(dialog)
     assert dialog.isVisible()
@@ -89,7 +89,7 @@ def test_fields_follow_the_measure_and_bad_values_are_marked(qtbot, panel: Enfor
     assert store.db["enforcement_actions"].count == 0
 
     dialog.amount_edit.setText("5000")
-    dialog.date_edit.setDate(QDate(2019, 8, 6))
+    dialog.date_edit.set_date(date(2019, 8, 6))
     type_text(dialog.person_edit, "赵六")
     with qtbot.waitSignal(panel.changed, timeout=1000):
         _ok(dialog)
