@@ -2919,6 +2919,14 @@ The data it replaced was saved as {previous}</source>
     </message>
 </context>
 <context>
+    <name>MonthEdit</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/qdates.py" line="99"/>
+        <source>“%1” is not a month from %2 to %3 (yyyy-mm)</source>
+        <translation>“%1” 不是 %2 至 %3 之间的月份（请按 年-月 填写）</translation>
+    </message>
+</context>
+<context>
     <name>NetworkShare</name>
     <message>
         <location filename="../../safety_desk/ui/app.py" line="53"/>
@@ -3628,59 +3636,64 @@ The data it replaced was saved as {previous}</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="198"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="201"/>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="208"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="198"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="208"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="199"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="256"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="209"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="266"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="208"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="218"/>
         <source>Choose a street or department for the monthly report.</source>
         <translation>请为月报选择一个街道或部门。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="226"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="236"/>
         <source>Exporting the report…</source>
         <translation>正在导出报告…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="231"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="241"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="239"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="249"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="240"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="250"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="245"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="255"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="247"/>
         <location filename="../../safety_desk/ui/reports/reports_page.py" line="257"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="267"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="259"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="269"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from safety_desk.ui.common.date_field import DateField
 
@@ -69,3 +70,36 @@ class OptionalDate(QWidget):
         self.check.setChecked(value is not None)
         if value is not None:
             self.date.set_date(value)
+
+
+class MonthEdit(QDateEdit):
+    """A month (yyyy-MM) with arrows to step through a campaign's months. Unlike a plain QDateEdit it never puts
+    its previous month back over an unfinished one when focus leaves ("2019-1" stays "2019-1"): the page asks
+    ``problem()`` and refuses to use a month the field does not show."""
+
+    def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:
+        super().__init__(parent)
+        if objectName:
+            self.setObjectName(objectName)
+        self.setDisplayFormat("yyyy-MM")
+        self.lineEdit().textChanged.connect(lambda _text: self.property("invalid") and self.set_invalid(
+            self.problem()))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        typed, finished = self.text(), self.hasAcceptableInput()
+        super().focusOutEvent(event)  # Qt's fix-up puts the last valid month back …
+        if not finished and self.text() != typed:
+            self.lineEdit().setText(typed)  # … the user sees what they typed instead, and it is refused
+
+    def problem(self) -> str:
+        """Why the month shown is not the one the field holds ("" when it is)."""
+        if not self.isEnabled() or self.hasAcceptableInput():
+            return ""
+        first, last = self.minimumDate().toString("yyyy-MM"), self.maximumDate().toString("yyyy-MM")
+        return self.tr("“%1” is not a month from %2 to %3 (yyyy-mm)").replace("%1", self.text()).replace(
+            "%2", first).replace("%3", last)
+
+    def set_invalid(self, message: str) -> None:
+        self.setProperty("invalid", bool(message))
+        self.setStyleSheet("QDateEdit { border: 2px solid #b00020; }" if message else "")
+        self.setToolTip(message)

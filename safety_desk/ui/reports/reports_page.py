@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QSpinBox,
@@ -35,6 +34,7 @@ from safety_desk.services.summary import export_summary
 from safety_desk.services.veto import export_veto_report
 from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
+from safety_desk.ui.common.qdates import MonthEdit
 from safety_desk.ui.reports.export_dialog import documents_folder, remember_folder
 from safety_desk.ui.reports.pdf_preview import PdfPreviewDialog, open_folder_of
 from safety_desk.ui.common.worker import BackgroundTask
@@ -78,8 +78,8 @@ class ReportsPage(QWidget):
             self.kind_combo.addItem(text, kind)
         self.campaign_combo = QComboBox(objectName="reportCampaign")
         self.unit_combo = QComboBox(objectName="reportUnit")
-        self.month_edit = QDateEdit(objectName="reportMonth")
-        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit = MonthEdit(objectName="reportMonth")
+        self.month_edit.editingFinished.connect(self._month_problem)
         self.format_combo = QComboBox(objectName="reportFormat")
         # The office's period rule (a saved setting): 0 = calendar month, 20 = the 21st of the month before to the 20th.
         self.cutoff_spin = QSpinBox(objectName="reportCutoff")
@@ -193,8 +193,18 @@ class ReportsPage(QWidget):
 
     # ---- exporting -------------------------------------------------------------------------------------------
 
+    def _month_problem(self) -> str:
+        """Mark the month red, and say so, when the field shows a month it does not hold."""
+        why = self.month_edit.problem()
+        self.month_edit.set_invalid(why)
+        if why:
+            self.status_label.setText(self.tr("Month: %1").replace("%1", why))
+        return why
+
     def export(self) -> None:
         """Ask where to save, then export."""
+        if self._month_problem():  # the month shown is the month exported, or nothing is
+            return
         pattern = self.tr("PDF (*.pdf)") if self.suffix() == ".pdf" else self.tr("Excel workbook (*.xlsx)")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
                                                 str(Path(documents_folder()) / self.suggested_name()), pattern)
@@ -202,7 +212,7 @@ class ReportsPage(QWidget):
             self.start_export(Path(chosen))
 
     def start_export(self, path: Path) -> None:
-        if self.task is not None:
+        if self.task is not None or self._month_problem():
             return
         if self.kind() == KIND_MONTHLY and not self.unit_combo.currentData():
             self.status_label.setText(self.tr("Choose a street or department for the monthly report."))

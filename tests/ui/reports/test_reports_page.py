@@ -105,3 +105,22 @@ def test_veto_export_and_a_failure_is_reported(qtbot, page, tmp_path):
     page.start_export(tmp_path / "no such folder" / "veto.pdf")
     qtbot.waitUntil(lambda: page.task is None)
     assert page.status_label.text() == "导出失败。"
+
+
+def test_an_unfinished_month_is_kept_marked_and_not_exported(qtbot, page, tmp_path, monkeypatch):
+    from tests.support.dates import retype
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda _parent, _title, path, _pattern: asked.append(path) or ("", "")))
+    choose(page, KIND_ROLLUP)
+    retype(page.month_edit, "2019-1")
+    page.export_button.setFocus()  # focus leaves the month, as a click on Export takes it
+    page.export_button.click()
+    assert asked == [] and page.task is None  # nothing asked, nothing exported
+    assert page.month_edit.text() == "2019-1" and page.month_edit.property("invalid") is True
+    assert "2019-1" in page.status_label.text() and "月份" in page.status_label.text()
+    retype(page.month_edit, "2019-09")
+    assert page.month_edit.property("invalid") is False  # fixed: unmarked at once
+    page.export_button.click()
+    assert asked and asked[0].endswith("全区月报汇总_2019-09.pdf")  # the month shown is the month exported
