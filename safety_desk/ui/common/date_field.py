@@ -101,6 +101,11 @@ class DateField(QLineEdit):
         self.editingFinished.emit()  # a picked date is a finished edit, like Enter
 
 
+def named_problem(label: str, why: str) -> str:
+    """A problem naming its field: "Start: “2019-02-30” 不是有效日期…"."""
+    return QCoreApplication.translate("DateField", "%1: %2").replace("%1", label.rstrip(":：")).replace("%2", why)
+
+
 class DateChecks:
     """The typed dates of a plain dialog (a ``RecordForm`` checks its own): each field is marked red, and the
     dialog's message line names it, as soon as its edit finishes with a text that is not a date (and unmarked as
@@ -130,7 +135,7 @@ class DateChecks:
         for candidate, label, required in self._fields:
             if candidate is field:
                 why = field.problem(required=required) if field.isEnabled() else ""
-                return QCoreApplication.translate("DateField", "%1: %2").replace("%1", label.rstrip(":：")).replace("%2", why) if why else ""
+                return named_problem(label, why) if why else ""
         raise KeyError(field.objectName())
 
     def problems(self) -> list[str]:

@@ -8,7 +8,6 @@ red with a message naming its field when its edit finishes, and OK refuses to sa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from safety_desk.errors import UserError, ValidationError
 from safety_desk.store.database import Store
-from safety_desk.ui.common.date_field import DateField
+from safety_desk.ui.common.date_field import DateField, named_problem
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.common.qdates import OptionalDate
 
@@ -88,7 +87,7 @@ class RecordForm(QDialog):
             why, label = widget.problem(required=False), self._labels[attr]
         else:
             return ""
-        return QCoreApplication.translate("DateField", "%1: %2").replace("%1", label.rstrip(":：")).replace("%2", why) if why else ""
+        return named_problem(label, why) if why else ""
 
     def typed_problems(self) -> dict[str, str]:
         return {attr: message for attr in self.fields if (message := self.typed_problem(attr))}

@@ -33,6 +33,7 @@ from safety_desk.services import workdays as workdays_service
 from safety_desk.store.database import Store
 from safety_desk.ui.common.qdates import OptionalDate, date_edit
 from safety_desk.ui.common.record_form import RecordForm, editable_combo
+from safety_desk.ui.common.vocabulary import fill_combo
 
 
 def _text_edit(text: str) -> QPlainTextEdit:
@@ -46,8 +47,7 @@ def _combo(items: tuple[str, ...], current: str, blank: bool = False) -> QComboB
     combo = QComboBox()
     if blank:
         combo.addItem("", "")
-    for item in items:
-        combo.addItem(item, item)
+    fill_combo(combo, items)  # shown in the UI's language; currentData() is the stored value
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
 

@@ -119,8 +119,9 @@ class ReportsPage(QWidget):
         self.campaign_combo.blockSignals(True)
         self.campaign_combo.clear()
         for c in list_campaigns(store=self._store):
-            self.campaign_combo.addItem(f"{c.name}（{c.start_date.isoformat()} 至 {c.end_date.isoformat()}）",
-                                        (c.id, c.start_date, c.end_date))
+            label = self.tr("%1 (%2 to %3)").replace("%2", c.start_date.isoformat()).replace(
+                "%3", c.end_date.isoformat())
+            self.campaign_combo.addItem(label.replace("%1", c.name), (c.id, c.start_date, c.end_date))
         index = next((i for i in range(self.campaign_combo.count())
                       if campaign and self.campaign_combo.itemData(i)[0] == campaign[0]), 0)
         self.campaign_combo.setCurrentIndex(index)

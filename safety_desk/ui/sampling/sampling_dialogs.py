@@ -24,6 +24,7 @@ from safety_desk.domain.draw import MAX_SEED, seed_from_time
 from safety_desk.domain.sampling import RESULT_DUE_WORKDAYS, RESULTS, Plan
 from safety_desk.ui.common.date_field import DateChecks
 from safety_desk.ui.common.qdates import date_edit
+from safety_desk.ui.common.vocabulary import fill_combo, select_value
 
 
 def _error_line(name: str) -> QLabel:
@@ -123,9 +124,8 @@ class ResultDialog(QDialog):
         self.setWindowTitle(self.tr("Result: %1").replace("%1", enterprise))
         form = QFormLayout(self)
         self.result = QComboBox(objectName="resultChoice")
-        self.result.addItems(RESULTS)
-        if result in RESULTS:
-            self.result.setCurrentText(result)
+        fill_combo(self.result, RESULTS)  # shown in the UI's language; currentData() is the stored value
+        select_value(self.result, result)
         self.error = _error_line("resultError")
         self.dates = DateChecks(self.error)
         self.day = self.dates.add(date_edit(date.today(), name="resultDate"), self.tr("Entered on"))

@@ -135,7 +135,8 @@ class SamplingPage(QWidget):
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for p in sampling_service.list_plans(store=self.store):
-            self.plan_combo.addItem(f"{p.name}（{p.start_date} 至 {p.end_date}）", p.id)
+            label = self.tr("%1 (%2 to %3)").replace("%2", str(p.start_date)).replace("%3", str(p.end_date))
+            self.plan_combo.addItem(label.replace("%1", p.name), p.id)
         index = self.plan_combo.findData(current) if current else 0
         self.plan_combo.setCurrentIndex(max(index, 0))
         self.plan_combo.blockSignals(False)
@@ -290,7 +291,7 @@ class SamplingPage(QWidget):
         if dialog.dates.refuse():  # the dialog's OK refuses this too; a caller may skip the dialog's OK
             return False
         try:
-            task_service.record_result(store=self.store, task_id=task.id, result=dialog.result.currentText(),
+            task_service.record_result(store=self.store, task_id=task.id, result=dialog.result.currentData(),
                                        result_on=dialog.day.date_value(), note=dialog.note.toPlainText(),
                                        entered_by=dialog.by.text())
         except UserError as exc:

@@ -16,6 +16,7 @@ from safety_desk.services import veto_registers as service
 from safety_desk.store import Store
 from safety_desk.ui.veto.veto_dialogs import AccidentDialog
 from safety_desk.ui.veto.veto_registers_view import VetoRegistersView
+from safety_desk.ui.common.vocabulary import select_value, shown
 from tests.support.typing import type_text
 
 
@@ -43,7 +44,7 @@ def test_a_new_accident_is_graded_as_it_is_typed_and_saved(qtbot, view: VetoRegi
     assert isinstance(dialog, AccidentDialog) and dialog.isVisible()
     assert dialog.grade() == "一般" and dialog.grade_edit.isReadOnly()
     dialog.date_edit.set_date(date(2019, 8, 14))
-    dialog.type_combo.setCurrentText("燃爆")
+    select_value(dialog.type_combo, "燃爆")
     dialog.enterprise_combo.setCurrentIndex(dialog.enterprise_combo.findData(enterprise))
     assert dialog.street_combo.currentText() == "药山街道"  # the enterprise's street
     dialog.deaths_spin.setValue(2)
@@ -60,7 +61,7 @@ def test_a_new_accident_is_graded_as_it_is_typed_and_saved(qtbot, view: VetoRegi
     assert dialog.grade() == "特别重大"
     dialog.injured_spin.setValue(9)
     dialog.poor_rectification_box.setChecked(True)
-    dialog.reporting_combo.setCurrentText("迟报")
+    select_value(dialog.reporting_combo, "迟报")
     type_text(dialog.description_edit, "反应釜超温超压燃爆")
     with qtbot.waitSignal(view.changed, timeout=1000):
         _ok(dialog)
@@ -69,7 +70,7 @@ def test_a_new_accident_is_graded_as_it_is_typed_and_saved(qtbot, view: VetoRegi
         date(2019, 8, 14), "燃爆", "较大", 1_000_000_000, "迟报")
     assert stored.cause_poor_rectification and stored.description == "反应釜超温超压燃爆"
     model = view.accidents.model
-    assert model.rowCount() == 1 and model.index(0, model.GRADE).data() == "较大"
+    assert model.rowCount() == 1 and model.index(0, model.GRADE).data() == shown("较大")  # in the UI language
     assert view.accidents.current_id() == stored.id
 
 
