@@ -2920,9 +2920,19 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>MonthEdit</name>
     <message>
-        <location filename="../../safety_desk/ui/common/qdates.py" line="99"/>
+        <location filename="../../safety_desk/ui/common/qdates.py" line="95"/>
+        <source>yyyy-mm</source>
+        <translation>年-月，如 2019-09</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/qdates.py" line="129"/>
         <source>“%1” is not a month from %2 to %3 (yyyy-mm)</source>
         <translation>“%1” 不是 %2 至 %3 之间的月份（请按 年-月 填写）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/qdates.py" line="131"/>
+        <source>“%1” is not a month (yyyy-mm)</source>
+        <translation>“%1” 不是月份（请按 年-月 填写）</translation>
     </message>
 </context>
 <context>
@@ -3660,74 +3670,74 @@ The data it replaced was saved as {previous}</source>
         <translation>还没有专项行动：请先新建一个，或打开示例数据。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="179"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="181"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="179"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="181"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="202"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="204"/>
         <source>Month: %1</source>
         <translation>月份：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="209"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="211"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="209"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="210"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="267"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="212"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="269"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="219"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="221"/>
         <source>Choose a street or department for the monthly report.</source>
         <translation>请为月报选择一个街道或部门。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="237"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="239"/>
         <source>Exporting the report…</source>
         <translation>正在导出报告…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="242"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="244"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="250"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="252"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="251"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="253"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="256"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="258"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="258"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="268"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="260"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="270"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="270"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="272"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>

@@ -6,13 +6,17 @@ text that is not a date is a problem the form marks and refuses, never a leftove
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from safety_desk.ui.common.date_field import DateField
+
+_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$|^(\d{4})(\d{2})$")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 
 
 def to_qdate(d: date) -> QDate:
@@ -72,34 +76,72 @@ class OptionalDate(QWidget):
             self.date.set_date(value)
 
 
-class MonthEdit(QDateEdit):
-    """A month (yyyy-MM) with arrows to step through a campaign's months. Unlike a plain QDateEdit it never puts
-    its previous month back over an unfinished one when focus leaves ("2019-1" stays "2019-1"): the page asks
-    ``problem()`` and refuses to use a month the field does not show."""
+class MonthEdit(QLineEdit):
+    """A month typed as text (yyyy-mm, also 2019/9, 2019年9月, 201909), limited to a range (a campaign's months);
+    Up and Down step through the months. A QDateEdit put its last valid month back over an unfinished one when
+    focus left, when it was shown again and when it took focus, so the page exported a month the field had not
+    shown; a line edit never rewrites what was typed. The page asks ``problem()`` and refuses a month not in range.
+
+        edit = MonthEdit(objectName="reportMonth")
+        edit.setDateRange(QDate(2019, 7, 1), QDate(2019, 10, 1))
+        edit.setDate(QDate(2019, 9, 1))      # shows "2019-09"
+        edit.date()                          # QDate(2019, 9, 1); an invalid QDate when the text is not a month
+    """
 
     def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:
         super().__init__(parent)
         if objectName:
             self.setObjectName(objectName)
-        self.setDisplayFormat("yyyy-MM")
-        self.lineEdit().textChanged.connect(lambda _text: self.property("invalid") and self.set_invalid(
-            self.problem()))
+        self.setPlaceholderText(self.tr("yyyy-mm"))
+        self._first: QDate | None = None
+        self._last: QDate | None = None
+        self.textChanged.connect(lambda _text: self.property("invalid") and self.set_invalid(self.problem()))
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        typed, finished = self.text(), self.hasAcceptableInput()
-        super().focusOutEvent(event)  # Qt's fix-up puts the last valid month back …
-        if not finished and self.text() != typed:
-            self.lineEdit().setText(typed)  # … the user sees what they typed instead, and it is refused
+    def setDateRange(self, first: QDate, last: QDate) -> None:
+        self._first, self._last = QDate(first.year(), first.month(), 1), QDate(last.year(), last.month(), 1)
+
+    def clearMinimumDate(self) -> None:
+        self._first = None
+
+    def clearMaximumDate(self) -> None:
+        self._last = None
+
+    def setDate(self, value: QDate) -> None:
+        self.setText(value.toString("yyyy-MM"))
+
+    def date(self) -> QDate:
+        """The first day of the month shown; an invalid QDate when the text is not a month."""
+        match = _MONTH.match(self.text().strip().translate(_FULL_WIDTH))
+        if not match:
+            return QDate()
+        year, month = (int(g) for g in match.groups() if g is not None)
+        return QDate(year, month, 1) if 1900 <= year <= 2999 and 1 <= month <= 12 else QDate()
 
     def problem(self) -> str:
-        """Why the month shown is not the one the field holds ("" when it is)."""
-        if not self.isEnabled() or self.hasAcceptableInput():
+        """Why the month shown cannot be used ("" when it can, or when the field is disabled)."""
+        if not self.isEnabled():
             return ""
-        first, last = self.minimumDate().toString("yyyy-MM"), self.maximumDate().toString("yyyy-MM")
-        return self.tr("“%1” is not a month from %2 to %3 (yyyy-mm)").replace("%1", self.text()).replace(
-            "%2", first).replace("%3", last)
+        shown_month = self.date()
+        if shown_month.isValid() and (self._first is None or shown_month >= self._first) and (
+                self._last is None or shown_month <= self._last):
+            return ""
+        if self._first is not None and self._last is not None:
+            return self.tr("“%1” is not a month from %2 to %3 (yyyy-mm)").replace("%1", self.text()).replace(
+                "%2", self._first.toString("yyyy-MM")).replace("%3", self._last.toString("yyyy-MM"))
+        return self.tr("“%1” is not a month (yyyy-mm)").replace("%1", self.text())
 
     def set_invalid(self, message: str) -> None:
         self.setProperty("invalid", bool(message))
-        self.setStyleSheet("QDateEdit { border: 2px solid #b00020; }" if message else "")
+        self.setStyleSheet("border: 2px solid #b00020;" if message else "")
         self.setToolTip(message)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
+        current = self.date()
+        if step is None or not current.isValid():
+            super().keyPressEvent(event)
+            return
+        month = current.addMonths(step)
+        if (self._first is None or month >= self._first) and (self._last is None or month <= self._last):
+            self.setDate(month)
+            self.editingFinished.emit()

@@ -147,7 +147,7 @@ class ReportsPage(QWidget):
         return data[0] if data else None
 
     def month(self) -> str:
-        return self.month_edit.date().toString("yyyy-MM")
+        return self.month_edit.date().toString("yyyy-MM")  # "" while the text is not a month (export refuses it)
 
     def suffix(self) -> str:
         return self.format_combo.currentData() or ".pdf"
@@ -172,6 +172,8 @@ class ReportsPage(QWidget):
         kind = self.kind()
         self.unit_combo.setEnabled(kind == KIND_MONTHLY)
         self.month_edit.setEnabled(kind in (KIND_MONTHLY, KIND_ROLLUP))
+        if self.month_edit.property("invalid"):
+            self.month_edit.set_invalid(self.month_edit.problem())  # a report without a month: nothing to mark
         self.cutoff_spin.setEnabled(kind in (KIND_MONTHLY, KIND_ROLLUP))
         previous = self.format_combo.currentData()
         self.format_combo.clear()

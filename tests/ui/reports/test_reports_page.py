@@ -120,6 +120,10 @@ def test_an_unfinished_month_is_kept_marked_and_not_exported(qtbot, page, tmp_pa
     assert asked == [] and page.task is None  # nothing asked, nothing exported
     assert page.month_edit.text() == "2019-1" and page.month_edit.property("invalid") is True
     assert "2019-1" in page.status_label.text() and "月份" in page.status_label.text()
+    page.hide()
+    page.show()  # another tab and back, then into the field: a QDateEdit showed the month it held again
+    page.month_edit.setFocus()
+    assert page.month_edit.text() == "2019-1" and page.month_edit.property("invalid") is True
     retype(page.month_edit, "2019-09")
     assert page.month_edit.property("invalid") is False  # fixed: unmarked at once
     page.export_button.click()
