@@ -379,34 +379,34 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="37"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="38"/>
         <source>New campaign</source>
         <translation>新建专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="37"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="38"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="50"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="41"/>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="51"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="42"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="55"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="42"/>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="52"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="43"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="56"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="53"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="57"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
@@ -2951,68 +2951,68 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="48"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="49"/>
         <source>New inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="63"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="64"/>
         <source>New enterprise…</source>
         <translation>新增企业…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="81"/>
         <source>no certificate</source>
         <translation>无执法证</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="86"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="87"/>
         <source>Unannounced visit (四不两直)</source>
         <translation>四不两直（暗查暗访）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="93"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="94"/>
         <source>Campaign</source>
         <translation>专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="94"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="95"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="95"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="96"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="96"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="97"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="98"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="89"/>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="98"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="90"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="99"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="151"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="152"/>
         <source>Create a campaign first (File → New campaign).</source>
         <translation>请先新建专项行动（文件 → 新建专项行动）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="157"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="158"/>
         <source>“%1” is not in the register: add it with New enterprise….</source>
         <translation>“%1”不在名录库中：请点“新增企业…”登记。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="161"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="162"/>
         <source>Choose an enterprise from the register.</source>
         <translation>请从名录库中选择企业。</translation>
     </message>

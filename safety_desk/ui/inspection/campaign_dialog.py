@@ -21,6 +21,7 @@ from safety_desk.errors import UserError
 from safety_desk.services import inspections as inspection_service
 from safety_desk.store.database import Store
 from safety_desk.ui.common.date_field import DateChecks, DateField
+from safety_desk.ui.common.vocabulary import shown
 
 # The source document's campaign, offered as the example a new user starts from.
 EXAMPLE_NAME = "迎接建国70周年安全生产专项整治行动"
@@ -42,7 +43,10 @@ class CampaignDialog(QDialog):
         self.end = self.dates.add(DateField(objectName="campaignEnd"), self.tr("End"))
         self.start.set_date(campaign.start_date if campaign else EXAMPLE_START)
         self.end.set_date(campaign.end_date if campaign else EXAMPLE_END)
-        self.phase_boxes = [QCheckBox(p, checked=(campaign is None or p in campaign.phases)) for p in PHASES]
+        # shown in the UI's language; the stored phase is each box's "phase" property
+        self.phase_boxes = [QCheckBox(shown(p), checked=(campaign is None or p in campaign.phases)) for p in PHASES]
+        for box, phase in zip(self.phase_boxes, PHASES):
+            box.setProperty("phase", phase)
         phases = QHBoxLayout()
         for box in self.phase_boxes:
             phases.addWidget(box)
@@ -67,7 +71,7 @@ class CampaignDialog(QDialog):
             name=self.name.text(),
             start_date=self.start.date_value(),
             end_date=self.end.date_value(),
-            phases=[b.text() for b in self.phase_boxes if b.isChecked()],
+            phases=[b.property("phase") for b in self.phase_boxes if b.isChecked()],
         )
         try:
             if self.editing is not None:

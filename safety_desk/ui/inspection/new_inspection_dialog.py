@@ -31,6 +31,7 @@ from safety_desk.services import registers as register_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
 from safety_desk.ui.common.date_field import DateChecks, DateField
+from safety_desk.ui.common.vocabulary import fill_combo
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -133,7 +134,7 @@ class NewInspectionDialog(QDialog):
         index = self.campaign.currentIndex()
         if 0 <= index < len(self.campaigns):
             c = self.campaigns[index]
-            self.phase.addItems(c.phases)
+            fill_combo(self.phase, c.phases)  # shown in the UI's language; currentData() is stored
             today = date.today()
             self.date.set_date(today if c.start_date <= today <= c.end_date else c.start_date)
 
@@ -164,7 +165,7 @@ class NewInspectionDialog(QDialog):
             self.inspection_id = inspection_service.start_inspection(
                 store=self.store,
                 campaign_id=self.campaign.currentData(),
-                phase=self.phase.currentText(),
+                phase=self.phase.currentData(),
                 enterprise_id=enterprise_id,
                 template_ids=self._checked(self.templates),
                 inspector_ids=self._checked(self.inspectors),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from safety_desk.services import enforcement as enforcement_service
@@ -100,3 +101,29 @@ def test_an_enforcement_measure_refuses_an_unfinished_decision_date(qtbot, store
     assert not dialog.isVisible()
     [action] = enforcement_service.list_actions(store=store, inspection_id=visit.inspection_id)
     assert action.decided_on == date(2019, 8, 20)
+
+
+@pytest.mark.parametrize("language, words", [("en", ("Self-check", "Special inspection")),
+                                             ("zh_CN", ("自查自纠", "专项检查"))])
+def test_campaign_phases_follow_the_ui_language(qtbot, store: Store, language: str, words: tuple[str, str]):
+    from tests.support.language import ui_language
+
+    visit = build_visit(store)
+    with ui_language(language):
+        campaign = CampaignDialog(store, campaign=inspection_service.get_campaign(store=store,
+                                                                                  campaign_id=visit.campaign_id))
+        qtbot.addWidget(campaign)
+        assert [b.text() for b in campaign.phase_boxes][:2] == list(words)
+        campaign.phase_boxes[0].setChecked(False)  # no inspection in 自查自纠: it may go
+        click_ok(campaign)
+        assert not campaign.isVisible()
+        dialog = NewInspectionDialog(store)
+        qtbot.addWidget(dialog)
+        assert dialog.phase.itemText(0) == words[1]
+        for n in range(dialog.inspectors.count()):
+            dialog.inspectors.item(n).setCheckState(Qt.CheckState.Checked)
+        retype(dialog.date, "2019-08-27")
+        click_ok(dialog)
+        assert dialog.inspection_id
+    assert "自查自纠" not in inspection_service.get_campaign(store=store, campaign_id=visit.campaign_id).phases
+    assert inspection_service.get_inspection(store=store, inspection_id=dialog.inspection_id).phase == "专项检查"
