@@ -32,92 +32,92 @@
 <context>
     <name>AccidentDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="66"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="76"/>
         <source>Edit accident</source>
         <translation>编辑事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="66"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="76"/>
         <source>New accident</source>
         <translation>登记事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="67"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="77"/>
         <source>Date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="68"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="78"/>
         <source>Type</source>
         <translation>事故类型</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="71"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="80"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="72"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="81"/>
         <source>(not in the register)</source>
         <translation>（不在检查对象名录库中）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="73"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="82"/>
         <source>Street</source>
         <translation>所在街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="74"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="83"/>
         <source>Deaths</source>
         <translation>死亡人数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="75"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="84"/>
         <source>Seriously injured</source>
         <translation>重伤人数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="77"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="86"/>
         <source>Direct economic loss (yuan)</source>
         <translation>直接经济损失（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="80"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="89"/>
         <source>Grade (State Council Decree No. 493)</source>
         <translation>事故等级（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="81"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="90"/>
         <source>Illegal production</source>
         <translation>非法生产经营</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="82"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="91"/>
         <source>Happened in illegal production or operation</source>
         <translation>属于非法生产经营事故</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="86"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="95"/>
         <source>Poor hazard rectification</source>
         <translation>风险隐患排查整改不力</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="88"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="97"/>
         <source>Three violations</source>
         <translation>“三违”行为</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="92"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="101"/>
         <source>Caused by</source>
         <translation>事故原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="93"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="102"/>
         <source>Reporting</source>
         <translation>报告情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="96"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="103"/>
         <source>What happened</source>
         <translation>事故经过</translation>
     </message>
@@ -125,82 +125,82 @@
 <context>
     <name>AccidentTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="33"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="34"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="35"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="36"/>
         <source>Date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="36"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="37"/>
         <source>Type</source>
         <translation>事故类型</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="37"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="38"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="38"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="39"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="38"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="39"/>
         <source>(not in the register)</source>
         <translation>（不在名录库中）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="39"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="40"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="40"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="41"/>
         <source>Deaths</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="41"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="42"/>
         <source>Seriously injured</source>
         <translation>重伤</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="42"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="43"/>
         <source>Direct loss (yuan)</source>
         <translation>直接经济损失（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="43"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="44"/>
         <source>Illegal production</source>
         <translation>非法生产经营</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="44"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="45"/>
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="45"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="46"/>
         <source>Reporting</source>
         <translation>报告情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="46"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="47"/>
         <source>Description</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="52"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="53"/>
         <source>Poor hazard rectification</source>
         <translation>隐患整改不力</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="54"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="55"/>
         <source>Three violations</source>
         <translation>三违</translation>
     </message>
@@ -298,42 +298,42 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>BlacklistDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="188"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="198"/>
         <source>Edit blacklist entry</source>
         <translation>编辑黑名单记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="188"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="198"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="189"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="199"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="190"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="200"/>
         <source>Choose an enterprise…</source>
         <translation>请选择企业…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="191"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="201"/>
         <source>Listed on</source>
         <translation>列入日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="192"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="202"/>
         <source>Reason</source>
         <translation>列入原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="193"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="203"/>
         <source>Removed</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="194"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="204"/>
         <source>Removed from the blacklist on</source>
         <translation>移出黑名单日期</translation>
     </message>
@@ -341,37 +341,37 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>BlacklistTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="92"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="93"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="93"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="94"/>
         <source>Listed on</source>
         <translation>列入日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="94"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="95"/>
         <source>Reason</source>
         <translation>列入原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="95"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="96"/>
         <source>Removed on</source>
         <translation>移出日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="96"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="97"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="96"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="97"/>
         <source>Removed</source>
         <translation>已移出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="96"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="97"/>
         <source>On the blacklist</source>
         <translation>在黑名单中</translation>
     </message>
@@ -389,22 +389,24 @@ The data it replaced was saved as {previous}</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="52"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="53"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="42"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="55"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="54"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="43"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="56"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="55"/>
+        <location filename="../../safety_desk/ui/inspection/campaign_dialog.py" line="57"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
@@ -558,14 +560,24 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../safety_desk/ui/common/date_field.py" line="46"/>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="51"/>
         <source>yyyy-mm-dd</source>
         <translation>年-月-日，如 2019-09-30</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/common/date_field.py" line="47"/>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="52"/>
         <source>Pick from the calendar</source>
         <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="68"/>
+        <source>Enter a date (yyyy-mm-dd)</source>
+        <translation>请填写日期（年-月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/date_field.py" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -594,81 +606,81 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DocumentRegisterDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="23"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="24"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="24"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="25"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="25"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="26"/>
         <source>Date</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="26"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="27"/>
         <source>Enterprise</source>
         <translation>被检查单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="27"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="28"/>
         <source>Issued by</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="28"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="68"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="70"/>
         <source>Register of issued documents</source>
         <translation>发文登记</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="78"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="80"/>
         <source>Reprint…</source>
         <translation>重印…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="79"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="81"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="80"/>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="147"/>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="154"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="82"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="149"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="156"/>
         <source>Export register (xlsx)…</source>
         <translation>导出发文登记（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="104"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="106"/>
         <source>{count} documents</source>
         <translation>共 {count} 份文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="106"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="108"/>
         <source>{count} numbers used twice: give each laptop its own number block</source>
         <translation>{count} 个文号重复：请为每台笔记本分配各自的文号段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="119"/>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="126"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="121"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="128"/>
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="133"/>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="141"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="135"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="143"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="134"/>
+        <location filename="../../safety_desk/ui/documents/register_dialog.py" line="136"/>
         <source>Reason for voiding {number}:</source>
         <translation>作废 {number} 的原因：</translation>
     </message>
@@ -676,57 +688,57 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="34"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="40"/>
         <source>Draw: %1</source>
         <translation>摇号：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="38"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="44"/>
         <source>The draw depends only on the seed, the plan and the registers as they are now. Write the seed down: anyone can re-run the draw with it and get the same list.</source>
         <translation>摇号结果只取决于随机种子、抽查计划和当前的名录库。请记下种子：任何人用它重新摇号都会得到相同的名单。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="43"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="49"/>
         <source>Derived from the time now; type another number to use it instead</source>
         <translation>由当前时间生成；也可输入其他整数作为种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="46"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="52"/>
         <source>Names, separated by 、 or ,</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="47"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="53"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="48"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="54"/>
         <source>Drawn by</source>
         <translation>摇号人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="49"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="55"/>
         <source>Witnesses</source>
         <translation>监督人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="52"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="58"/>
         <source>Reason for redrawing</source>
         <translation>重新抽取的原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="57"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="63"/>
         <source>Draw with this seed</source>
         <translation>用此种子摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="75"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="81"/>
         <source>The seed must be a whole number from 0 to %1</source>
         <translation>种子应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="78"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="84"/>
         <source>Say why the plan is drawn again</source>
         <translation>请说明重新抽取的原因</translation>
     </message>
@@ -734,42 +746,42 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DrawsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="44"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="59"/>
         <source>Drawn at</source>
         <translation>摇号时间</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="45"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="60"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="46"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="61"/>
         <source>Drawn by</source>
         <translation>摇号人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="47"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="62"/>
         <source>Witnesses</source>
         <translation>监督人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
         <source>Register fingerprint</source>
         <translation>名录库快照指纹</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
         <source>Replaces</source>
         <translation>替代的记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="51"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
         <source>Draw id</source>
         <translation>摇号编号</translation>
     </message>
@@ -777,77 +789,77 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>EnforcementActionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="59"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="60"/>
         <source>Edit enforcement measure</source>
         <translation>编辑执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="59"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="60"/>
         <source>New enforcement measure</source>
         <translation>新增执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="60"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="61"/>
         <source>Measure</source>
         <translation>执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="63"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="64"/>
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="64"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="65"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="65"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="66"/>
         <source>Fine (yuan)</source>
         <translation>罚款金额（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="66"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="67"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="67"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="68"/>
         <source>The enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="68"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="69"/>
         <source>A named person</source>
         <translation>责任人员（个人）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="70"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="71"/>
         <source>Responsible person</source>
         <translation>责任人姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="71"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="72"/>
         <source>e.g. the principal head or the safety manager</source>
         <translation>如主要负责人、安全管理人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="72"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="73"/>
         <source>About hazard</source>
         <translation>涉及隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="73"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="74"/>
         <source>(the inspection as a whole)</source>
         <translation>（针对本次检查整体）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="77"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="78"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="90"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="91"/>
         <source>Required for a case</source>
         <translation>立案须填写</translation>
     </message>
@@ -855,42 +867,42 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>EnforcementActionTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="113"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="114"/>
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="114"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="115"/>
         <source>Measure</source>
         <translation>执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="115"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="116"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="116"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="117"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="117"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="118"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="117"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="118"/>
         <source>The enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="118"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="119"/>
         <source>Hazard</source>
         <translation>涉及隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="119"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="120"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -898,47 +910,47 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>EnforcementPanel</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="134"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="135"/>
         <source>Add measure…</source>
         <translation>新增执法措施…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="135"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="136"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="136"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="137"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="143"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="144"/>
         <source>Enforcement measures</source>
         <translation>执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="185"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="186"/>
         <source>Cannot open the measure</source>
         <translation>无法打开执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="194"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="195"/>
         <source>Cannot open the inspection</source>
         <translation>无法打开检查记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="208"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="209"/>
         <source>Remove measure</source>
         <translation>删除执法措施</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="209"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="210"/>
         <source>Remove the selected enforcement measure?</source>
         <translation>删除所选执法措施？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="221"/>
+        <location filename="../../safety_desk/ui/inspection/enforcement_panel.py" line="222"/>
         <source>Cannot remove the measure</source>
         <translation>无法删除执法措施</translation>
     </message>
@@ -1121,67 +1133,69 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="37"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="38"/>
         <source>Exposure list</source>
         <translation>曝光名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="42"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="46"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="43"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="47"/>
         <source>Listed: stop-production orders, closures, transfers to the judiciary, fines on a visit that found a major hazard, and fines of at least the amount above (the office&apos;s choice). Penalties on persons are never listed.</source>
         <translation>列入：责令停产停业整顿、关闭取缔、移送司法机关、检查发现重大隐患的罚款，以及罚款金额达到上述数额的（由本单位确定）。对个人的处罚一律不列入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="49"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="43"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="53"/>
         <source>Penalties from</source>
         <translation>处罚日期从</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="50"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="44"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="54"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="51"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="55"/>
         <source>Serious fine from</source>
         <translation>罚款金额达到</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="52"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="56"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="53"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="57"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="71"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="78"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="71"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="78"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="72"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="79"/>
         <source>Export exposure list</source>
         <translation>导出曝光名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="81"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="88"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="83"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="90"/>
         <source>{n} entries written to {path}</source>
         <translation>已导出 {n} 家次：{path}</translation>
     </message>
@@ -1633,52 +1647,52 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>IllegalOperationDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="157"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="167"/>
         <source>Edit illegal operation</source>
         <translation>编辑非法生产经营记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="157"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="167"/>
         <source>New illegal operation</source>
         <translation>登记非法生产经营</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="158"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="168"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="159"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="169"/>
         <source>Street</source>
         <translation>所在街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="160"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="170"/>
         <source>Responsible department</source>
         <translation>负有直接监管责任的部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="162"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="172"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="163"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="173"/>
         <source>Name or description of the unit, if known</source>
         <translation>单位名称或描述（如已知）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="164"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="174"/>
         <source>What was found</source>
         <translation>发现情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="165"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="175"/>
         <source>Effectively stopped</source>
         <translation>有效制止</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="166"/>
+        <location filename="../../safety_desk/ui/veto/veto_dialogs.py" line="176"/>
         <source>Stopped on</source>
         <translation>制止日期</translation>
     </message>
@@ -1686,47 +1700,47 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>IllegalOperationTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="70"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="71"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="71"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="72"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="72"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="73"/>
         <source>Responsible department</source>
         <translation>监管部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="73"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="74"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="74"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="75"/>
         <source>What was found</source>
         <translation>发现情况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="75"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="76"/>
         <source>Effectively stopped</source>
         <translation>是否有效制止</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="75"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="76"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="75"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="76"/>
         <source>Not stopped</source>
         <translation>未制止</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/veto/veto_models.py" line="76"/>
+        <location filename="../../safety_desk/ui/veto/veto_models.py" line="77"/>
         <source>Stopped on</source>
         <translation>制止日期</translation>
     </message>
@@ -1767,113 +1781,113 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="81"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="82"/>
         <source>← All inspections</source>
         <translation>← 全部检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="83"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="84"/>
         <source>  ·  Unannounced (四不两直)</source>
         <translation>  ·  四不两直</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="91"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="92"/>
         <source>↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 unchecked · Ctrl+N record a hazard</source>
         <translation>↑↓ 移动 · 1 符合 · 2 不符合 · 3 不适用 · 0 未检查 · Ctrl+N 记录隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="113"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="114"/>
         <source>Note on this check point (saved as you type)</source>
         <translation>本检查点的备注（输入即保存）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="116"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="117"/>
         <source>1 Compliant</source>
         <translation>1 符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="116"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="117"/>
         <source>2 Non-compliant</source>
         <translation>2 不符合</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="117"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="118"/>
         <source>3 Not applicable</source>
         <translation>3 不适用</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="121"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="122"/>
         <source>Record hazard (Ctrl+N)</source>
         <translation>记录隐患 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="128"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="129"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="135"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="136"/>
         <source>Earlier hazards to re-check (open, or written off in the last 90 days)</source>
         <translation>回头看需复核的既往隐患（未销号，或近 90 天内销号）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="141"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="142"/>
         <source>Hazards recorded in this inspection</source>
         <translation>本次检查记录的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="146"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="147"/>
         <source>Record a hazard not tied to a check point</source>
         <translation>记录未关联检查点的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="150"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="151"/>
         <source>Documents issued for this inspection</source>
         <translation>本次检查已签发的文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="154"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="155"/>
         <source>Issue document…</source>
         <translation>签发文书…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="242"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="243"/>
         <source>Checked %1 / %2</source>
         <translation>已检查 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="273"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="274"/>
         <source>written off %1</source>
         <translation>%1 销号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="277"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="278"/>
         <source>deadline %1</source>
         <translation>时限 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="279"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="280"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="281"/>
         <source> · listed</source>
         <translation> · 挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="297"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="299"/>
         <source>in ledger</source>
         <translation>已入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="297"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="299"/>
         <source>draft</source>
         <translation>未入台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="271"/>
-        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="298"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="272"/>
+        <location filename="../../safety_desk/ui/inspection/inspection_view.py" line="300"/>
         <source>(no description yet)</source>
         <translation>（尚未填写描述）</translation>
     </message>
@@ -1950,93 +1964,93 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>IssueDocumentDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="32"/>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="149"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="33"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="150"/>
         <source>Issue document</source>
         <translation>签发文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="38"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="39"/>
         <source>(no issuing unit set: Documents → Issuing unit and numbers)</source>
         <translation>（未设置发文单位：文书 → 发文单位与文号设置）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="48"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="49"/>
         <source>Issuing unit</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="49"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="50"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="50"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="51"/>
         <source>Place inspected</source>
         <translation>检查场所</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="51"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="52"/>
         <source>Time from</source>
         <translation>检查开始时间</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="52"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="53"/>
         <source>Time to</source>
         <translation>检查结束时间</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="53"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="54"/>
         <source>Head of the unit</source>
         <translation>法定代表人（负责人）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="54"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="55"/>
         <source>Head&apos;s title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="55"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="56"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="56"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="57"/>
         <source>Narrative / opinion</source>
         <translation>检查情况 / 复查意见</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="57"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="58"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="60"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="61"/>
         <source>Issue…</source>
         <translation>签发…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="68"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="69"/>
         <source>Already issued:</source>
         <translation>已签发：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="102"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="103"/>
         <source>Leave empty to conclude from the re-inspection results</source>
         <translation>留空则按复查结果自动写出结论</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="132"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="133"/>
         <source>Save the issued document</source>
         <translation>保存签发的文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="144"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="145"/>
         <source>Issued {number}.</source>
         <translation>已签发 {number}。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="146"/>
+        <location filename="../../safety_desk/ui/documents/issue_dialog.py" line="147"/>
         <source>No font has these characters; they print as □: {chars}</source>
         <translation>以下字符没有可用字体，已印为 □：{chars}</translation>
     </message>
@@ -2222,77 +2236,77 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="25"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="26"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="26"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="27"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="27"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="28"/>
         <source>Channel</source>
         <translation>来件方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="28"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="29"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="29"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="30"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="30"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="31"/>
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="31"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="32"/>
         <source>Due</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="32"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="33"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="34"/>
         <source>Finding</source>
         <translation>核查结论</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="34"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="35"/>
         <source>Case</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="35"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="36"/>
         <source>Replied</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="36"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="37"/>
         <source>Attention</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="37"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="38"/>
         <source>What is reported</source>
         <translation>反映内容</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="43"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="44"/>
         <source>true, no case/penalty/rectification by the due date</source>
         <translation>属实但到期未立案、未处罚、未责令整改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/lead_models.py" line="45"/>
+        <location filename="../../safety_desk/ui/leads/lead_models.py" line="46"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
@@ -2300,7 +2314,7 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="50"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="51"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
@@ -2310,57 +2324,57 @@ The data it replaced was saved as {previous}</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="57"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="56"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="58"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="57"/>
         <source>True but not dealt with</source>
         <translation>属实未处置</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="59"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="58"/>
         <source>Search enterprise, text, case…</source>
         <translation>搜索企业、内容、案件编号…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="66"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="65"/>
         <source>The office&apos;s choice, not a legal limit: new leads are due this many working days after the day received</source>
         <translation>本单位自定的办理时限（非法定期限）：新登记的线索自收到之日起经过这些工作日到期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="68"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="67"/>
         <source>New lead…</source>
         <translation>登记线索…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="69"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="68"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="70"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="69"/>
         <source>Exposure list…</source>
         <translation>曝光名单…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="86"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="85"/>
         <source>Due within (working days):</source>
         <translation>办理时限（工作日）：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="123"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="122"/>
         <source>{n} leads shown, {overdue} overdue, {flagged} true but not dealt with</source>
         <translation>显示 {n} 条线索，逾期 {overdue} 条，属实未处置 {flagged} 条</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="145"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="144"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/leads_view.py" line="162"/>
+        <location filename="../../safety_desk/ui/leads/leads_view.py" line="161"/>
         <source>Cannot open the lead</source>
         <translation>无法打开线索</translation>
     </message>
@@ -2904,6 +2918,24 @@ The data it replaced was saved as {previous}</source>
     </message>
 </context>
 <context>
+    <name>MonthEdit</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/qdates.py" line="95"/>
+        <source>yyyy-mm</source>
+        <translation>年-月，如 2019-09</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/qdates.py" line="129"/>
+        <source>“%1” is not a month from %2 to %3 (yyyy-mm)</source>
+        <translation>“%1” 不是 %2 至 %3 之间的月份（请按 年-月 填写）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/qdates.py" line="131"/>
+        <source>“%1” is not a month (yyyy-mm)</source>
+        <translation>“%1” 不是月份（请按 年-月 填写）</translation>
+    </message>
+</context>
+<context>
     <name>NetworkShare</name>
     <message>
         <location filename="../../safety_desk/ui/app.py" line="53"/>
@@ -2919,67 +2951,68 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="48"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="49"/>
         <source>New inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="63"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="64"/>
         <source>New enterprise…</source>
         <translation>新增企业…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="81"/>
         <source>no certificate</source>
         <translation>无执法证</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="88"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="87"/>
         <source>Unannounced visit (四不两直)</source>
         <translation>四不两直（暗查暗访）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="92"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="94"/>
         <source>Campaign</source>
         <translation>专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="93"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="95"/>
         <source>Phase</source>
         <translation>检查阶段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="94"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="96"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="95"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="97"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="96"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="98"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="90"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="99"/>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="149"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="152"/>
         <source>Create a campaign first (File → New campaign).</source>
         <translation>请先新建专项行动（文件 → 新建专项行动）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="155"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="158"/>
         <source>“%1” is not in the register: add it with New enterprise….</source>
         <translation>“%1”不在名录库中：请点“新增企业…”登记。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="159"/>
+        <location filename="../../safety_desk/ui/inspection/new_inspection_dialog.py" line="162"/>
         <source>Choose an enterprise from the register.</source>
         <translation>请从名录库中选择企业。</translation>
     </message>
@@ -3151,44 +3184,74 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="29"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
         <source>Item</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="30"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
         <source>Department</source>
         <translation>抽查主体</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="31"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
         <source>Kind</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
         <source>Method</source>
         <translation>检查方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
         <source>Base ratio</source>
         <translation>基础比例</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="37"/>
         <source>Object</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="38"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="39"/>
         <source>Basis</source>
         <translation>抽查依据</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <source>Sectors: %1</source>
+        <translation>行业：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <source>Not in sectors: %1</source>
+        <translation>不含行业：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
+        <source>Key categories: %1</source>
+        <translation>重点企业类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
+        <source>Key hazards: %1</source>
+        <translation>两重点一重大：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="51"/>
+        <source>Risk grades: %1</source>
+        <translation>风险等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="52"/>
+        <source>Every enterprise of the register</source>
+        <translation>名录库内全部企业</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3303,7 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../safety_desk/ui/common/record_form.py" line="94"/>
+        <location filename="../../safety_desk/ui/common/record_form.py" line="150"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -3248,32 +3311,33 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="140"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="159"/>
         <source>Declare a conflict of interest</source>
         <translation>申明回避</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="152"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="171"/>
         <source>e.g. a relative works there</source>
         <translation>如：近亲属在该企业任职</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="154"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="175"/>
         <source>Inspector</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="155"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="176"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="156"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="177"/>
         <source>Reason</source>
         <translation>回避原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="157"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="174"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="178"/>
         <source>Declared on</source>
         <translation>申明日期</translation>
     </message>
@@ -3281,27 +3345,27 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>RecusalsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="92"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="107"/>
         <source>Inspector</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="93"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="108"/>
         <source>Department</source>
         <translation>所在部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="94"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="109"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="95"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="110"/>
         <source>Reason</source>
         <translation>回避原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="96"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="111"/>
         <source>Declared on</source>
         <translation>申明日期</translation>
     </message>
@@ -3609,84 +3673,94 @@ The data it replaced was saved as {previous}</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="133"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="124"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="134"/>
         <source>%1 (street)</source>
         <translation>%1（街道）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="137"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="138"/>
         <source>%1 (department)</source>
         <translation>%1（部门）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="166"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="167"/>
         <source>No campaign yet: create one or load the demo data first.</source>
         <translation>还没有专项行动：请先新建一个，或打开示例数据。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="180"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="183"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="180"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="183"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="200"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="206"/>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="213"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="200"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="213"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="201"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="259"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="214"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="272"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="210"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="223"/>
         <source>Choose a street or department for the monthly report.</source>
         <translation>请为月报选择一个街道或部门。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="228"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="241"/>
         <source>Exporting the report…</source>
         <translation>正在导出报告…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="233"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="246"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="241"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="254"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="242"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="255"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="247"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="260"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="249"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="260"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="262"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="273"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="262"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="275"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -3694,32 +3768,33 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="111"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="124"/>
         <source>Result: %1</source>
         <translation>抽查结果：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="121"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="135"/>
         <source>Result</source>
         <translation>抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="122"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="131"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="136"/>
         <source>Entered on</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="124"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="138"/>
         <source>Due</source>
         <translation>录入期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="125"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="139"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="126"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="140"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3812,120 +3887,125 @@ The data it replaced was saved as {previous}</source>
         <translation>回避申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="155"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="140"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="156"/>
         <source>No plan yet: import one (forms/sampling/plan_example.yaml is an example).</source>
         <translation>还没有抽查计划：请导入一个（示例见 forms/sampling/plan_example.yaml）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="168"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="169"/>
         <source>%1 items, departments: %2.</source>
         <translation>抽查事项 %1 项，参与部门：%2。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="172"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="173"/>
         <source>Current draw %1: seed %2, %3 enterprises, %4 results entered.</source>
         <translation>当前摇号记录 %1：种子 %2，抽中 %3 户，已录入结果 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="176"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="177"/>
         <source>Not drawn yet.</source>
         <translation>尚未摇号。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="195"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="196"/>
         <source>Import sampling plan</source>
         <translation>导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="196"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="197"/>
         <source>Sampling plan (*.yaml *.yml)</source>
         <translation>抽查计划 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="202"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="203"/>
         <source>Cannot import the plan</source>
         <translation>无法导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="206"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="207"/>
         <source>Plan imported.</source>
         <translation>抽查计划已导入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="239"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="240"/>
         <source>Drawing…</source>
         <translation>正在摇号…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="239"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="240"/>
         <source>Cannot draw</source>
         <translation>无法摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="244"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="245"/>
         <source>Drawn with seed %1: %2 enterprises. Register fingerprint %3</source>
         <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="273"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="274"/>
         <source>Cannot set the date</source>
         <translation>无法登记检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="299"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="300"/>
         <source>Cannot enter the result</source>
         <translation>无法录入抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="329"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="336"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="330"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="337"/>
         <source>Cannot declare</source>
         <translation>无法申明回避</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="329"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="330"/>
         <source>Choose an inspector and an enterprise of the register</source>
         <translation>请选择名录库中的执法检查人员和企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="348"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="349"/>
         <source>Cannot withdraw</source>
         <translation>无法撤销申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="361"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="362"/>
         <source>Export draw record</source>
         <translation>导出摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="362"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="363"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="365"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="376"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="366"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="377"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="366"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="377"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="367"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="378"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="372"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="373"/>
         <source>Export public notice</source>
         <translation>导出抽查结果公示</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="373"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="394"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="395"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
@@ -3956,52 +4036,52 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="79"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="80"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="81"/>
         <source>Items</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="67"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="82"/>
         <source>Departments</source>
         <translation>检查部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="68"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="83"/>
         <source>Inspectors</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="69"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="84"/>
         <source>Inspection date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="70"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="85"/>
         <source>Result due</source>
         <translation>结果录入期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="71"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="86"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="72"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="87"/>
         <source>Result</source>
         <translation>抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="73"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="88"/>
         <source>Entered on</source>
         <translation>录入日期</translation>
     </message>
@@ -4196,22 +4276,23 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>VisitDateDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="89"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="95"/>
         <source>Inspection date: %1</source>
         <translation>检查日期：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="92"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="99"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="100"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="93"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="101"/>
         <source>The inspection is finished</source>
         <translation>检查已完成</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="96"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="104"/>
         <source>The result is due %1 working days after this day.</source>
         <translation>抽查结果应在此日之后 %1 个工作日内录入。</translation>
     </message>
@@ -4377,6 +4458,396 @@ The data it replaced was saved as {previous}</source>
         <location filename="../../safety_desk/ui/common/vocabulary.py" line="57"/>
         <source>Re-inspection and acceptance</source>
         <translation>复查验收</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="59"/>
+        <source>Explosion</source>
+        <translation>爆炸</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="60"/>
+        <source>Deflagration</source>
+        <translation>燃爆</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="61"/>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="62"/>
+        <source>Poisoning or suffocation</source>
+        <translation>中毒窒息</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="63"/>
+        <source>Mechanical injury</source>
+        <translation>机械伤害</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="64"/>
+        <source>Fall from height</source>
+        <translation>高处坠落</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="65"/>
+        <source>Electric shock</source>
+        <translation>触电</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="66"/>
+        <source>Collapse</source>
+        <translation>坍塌</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="67"/>
+        <source>Struck by an object</source>
+        <translation>物体打击</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="68"/>
+        <source>Road traffic</source>
+        <translation>道路交通</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="69"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="70"/>
+        <source>Reported on time</source>
+        <translation>按时报告</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="71"/>
+        <source>Reported late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="72"/>
+        <source>Left unreported</source>
+        <translation>漏报</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="73"/>
+        <source>Falsely reported</source>
+        <translation>谎报</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="74"/>
+        <source>Concealed</source>
+        <translation>瞒报</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="75"/>
+        <source>Larger</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="76"/>
+        <source>Especially major</source>
+        <translation>特别重大</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="78"/>
+        <source>Order to rectify by a deadline</source>
+        <translation>责令限期整改</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="79"/>
+        <source>Order to suspend production</source>
+        <translation>责令停产停业整顿</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="80"/>
+        <source>Case filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="81"/>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="82"/>
+        <source>Closure and ban</source>
+        <translation>关闭取缔</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="83"/>
+        <source>Transfer to the judiciary</source>
+        <translation>移送司法机关</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="84"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="85"/>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="87"/>
+        <source>Complaint or tip-off</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="88"/>
+        <source>Referred or assigned</source>
+        <translation>转办交办</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="89"/>
+        <source>Data monitoring</source>
+        <translation>数据监测</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="90"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="91"/>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="92"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="93"/>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="94"/>
+        <source>Referred from above</source>
+        <translation>上级转办</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="95"/>
+        <source>Handed over by a department</source>
+        <translation>部门移交</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="96"/>
+        <source>Monitoring platform</source>
+        <translation>监测平台</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="97"/>
+        <source>True</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="98"/>
+        <source>Partly true</source>
+        <translation>部分属实</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="99"/>
+        <source>Not true</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="100"/>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="101"/>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="102"/>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="103"/>
+        <source>Unassigned</source>
+        <translation>待分办</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="104"/>
+        <source>In hand</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="105"/>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="107"/>
+        <source>Key check item</source>
+        <translation>重点检查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="108"/>
+        <source>General check item</source>
+        <translation>一般检查事项</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="109"/>
+        <source>On-site check</source>
+        <translation>实地核查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="110"/>
+        <source>Document check</source>
+        <translation>书面检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="111"/>
+        <source>Online monitoring</source>
+        <translation>网络监测</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="112"/>
+        <source>No problem found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="113"/>
+        <source>Problems found, ordered corrected</source>
+        <translation>发现问题已责令改正</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="114"/>
+        <source>Problems found, follow-up pending</source>
+        <translation>发现问题待后续处理</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="115"/>
+        <source>Required information not made public</source>
+        <translation>未按规定公示应当公示的信息</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="116"/>
+        <source>Not reachable at the registered address</source>
+        <translation>通过登记的住所（经营场所）无法联系</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="117"/>
+        <source>Seriously obstructed the inspection</source>
+        <translation>不配合检查情节严重</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="118"/>
+        <source>Not engaged in the business checked</source>
+        <translation>未发现开展本次抽查涉及的经营活动</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="119"/>
+        <source>Closed down</source>
+        <translation>已停产关闭</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="120"/>
+        <source>To inspect</source>
+        <translation>待检查</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="121"/>
+        <source>Result to enter</source>
+        <translation>待录入结果</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="122"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="123"/>
+        <source>Overdue, not entered</source>
+        <translation>逾期未录入</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="124"/>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="125"/>
+        <source>Entered late</source>
+        <translation>逾期录入</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="126"/>
+        <source>Superseded</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="127"/>
+        <source>Not graded</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="128"/>
+        <source>Key supervised hazardous chemical process</source>
+        <translation>重点监管的危险化工工艺</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="129"/>
+        <source>Key supervised hazardous chemical</source>
+        <translation>重点监管的危险化学品</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="130"/>
+        <source>Major hazard installation</source>
+        <translation>重大危险源</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="131"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="132"/>
+        <source>Replaced by a redraw</source>
+        <translation>已被重新抽取替代</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="133"/>
+        <source>Typed in</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="134"/>
+        <source>From the time of the draw</source>
+        <translation>按抽取时间生成</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="136"/>
+        <source>On-site inspection record</source>
+        <translation>现场检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="137"/>
+        <source>Order to rectify within a time limit</source>
+        <translation>责令限期整改指令书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="138"/>
+        <source>Rectification review opinion</source>
+        <translation>整改复查意见书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="139"/>
+        <source>Hazard rectification notice</source>
+        <translation>隐患整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/vocabulary.py" line="140"/>
+        <source>Void</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,8 @@ def check(name: str, window: QWidget, area: QRect, report: dict) -> None:
         process_events()
     report["windows"][name] = [window.width(), window.height()]
     shots = os.environ.get("SCREEN_FIT_SHOTS")
-    if shots and name in ("main window, sample data", "hazard form, refusing an invalid value"):
+    if shots and (name in ("main window, sample data", "hazard form, refusing an invalid value")
+                  or "refusing a date" in name):
         window.grab().save(str(Path(shots) / (name.split(",")[0].replace(" ", "_") + ".png")))
     frame = window.frameGeometry()
     if not area.contains(window.geometry()):
@@ -67,6 +68,65 @@ def check(name: str, window: QWidget, area: QRect, report: dict) -> None:
                                       f"(window {window.geometry().getRect()}, screen {area.getRect()})")
     window.close()
     process_events()
+
+
+def refusing_dates(store, window, enterprises, streets, inspection, area, report) -> None:
+    """Each dialog with a typed date shown as it is when OK refused an unfinished date: the field red, a message."""
+    from safety_desk.ui.inspection.campaign_dialog import CampaignDialog
+    from safety_desk.ui.inspection.enforcement_panel import EnforcementActionDialog
+    from safety_desk.ui.inspection.new_inspection_dialog import NewInspectionDialog
+    from safety_desk.ui.leads.exposure_dialog import ExposureDialog
+    from safety_desk.ui.leads.lead_dialog import LeadDialog
+    from safety_desk.ui.sampling.sampling_dialogs import RecusalDialog, ResultDialog, VisitDateDialog
+    from safety_desk.ui.veto.veto_dialogs import AccidentDialog, BlacklistDialog, IllegalOperationDialog
+
+    def refused(dialog, field, text: str = "2019-08-"):
+        dialog.show()  # as a user sees it: shown, then OK pressed
+        process_events()
+        field.setText(text)
+        dialog.accept()
+        return dialog
+
+    new = NewInspectionDialog(store, window)
+    campaign = CampaignDialog(store, window)
+    action = EnforcementActionDialog(store, inspection.id, inspection_date=date(2019, 8, 6), hazards=[], parent=window)
+    accident = AccidentDialog(store, enterprises=enterprises, streets=streets, parent=window)
+    operation = IllegalOperationDialog(store, streets=streets, departments=[], parent=window)
+    operation.stopped.check.setChecked(True)
+    blacklist = BlacklistDialog(store, enterprises=enterprises, parent=window)
+    blacklist.removed.check.setChecked(True)
+    lead = LeadDialog(store, enterprises=enterprises, streets=streets, departments=[], due_workdays=15, parent=window)
+    lead.closed.check.setChecked(True)
+    visit = VisitDateDialog("济南泺口化工有限公司", date(2019, 10, 8), parent=window)
+    result = ResultDialog("济南泺口化工有限公司", due=date(2019, 11, 4), parent=window)
+    recusal = RecusalDialog([("张明（区应急局）", "x")], [("济南泺口化工有限公司", "y")], parent=window)
+    exposure = ExposureDialog(store, window)
+    exposure.to_edit.setText("2019-12")
+    exposure.export(".pdf", str(Path(os.environ.get("TMPDIR", "/tmp")) / "never-written.pdf"))
+    for name, dialog in (
+        ("NewInspectionDialog", refused(new, new.date)),
+        ("CampaignDialog", refused(campaign, campaign.end, "2019-10-3x")),
+        ("EnforcementActionDialog", refused(action, action.date_edit)),
+        ("AccidentDialog", refused(accident, accident.date_edit)),
+        ("IllegalOperationDialog", refused(operation, operation.stopped.date)),
+        ("BlacklistDialog", refused(blacklist, blacklist.removed.date, "2019-02-30")),
+        ("LeadDialog", refused(lead, lead.closed.date)),
+        ("VisitDateDialog", refused(visit, visit.day)),
+        ("ResultDialog", refused(result, result.day, "")),
+        ("RecusalDialog", refused(recusal, recusal.day)),
+        ("ExposureDialog", exposure),
+    ):
+        check(f"{name}, refusing a date", dialog, area, report)
+    reports = window.reports
+    window.tabs.setCurrentWidget(reports)
+    reports.kind_combo.setCurrentIndex(reports.kind_combo.findData("rollup"))
+    from PySide6.QtTest import QTest
+
+    reports.month_edit.setFocus()
+    reports.month_edit.selectAll()
+    QTest.keyClicks(reports.month_edit, reports.month_edit.text()[:-1])  # the last digit not typed yet
+    reports._month_problem()
+    check("reports page, refusing a date", window, area, report)
 
 
 def main() -> None:
@@ -143,6 +203,7 @@ def main() -> None:
         ("LedgerExportDialog", LedgerExportDialog(store, HazardFilter(), window)),
     ):
         check(name, dialog, area, report)
+    refusing_dates(store, window, enterprises, streets, inspection, area, report)
     pdf = export_ledger(store=store, hazard_filter=HazardFilter(), out_path=work / "ledger.pdf").path
     check("PdfPreviewDialog", PdfPreviewDialog(pdf, window), area, report)
     write_enterprise_template(work / "企业.xlsx")

@@ -22,6 +22,7 @@ from safety_desk.services import documents as document_service
 from safety_desk.services import issuing_unit as unit_service
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
+from safety_desk.ui.common.vocabulary import shown
 
 
 class IssueDocumentDialog(QDialog):
@@ -34,7 +35,7 @@ class IssueDocumentDialog(QDialog):
         unit = unit_service.current_unit(store=store)
         self.kind = QComboBox()
         for kind in kinds_for(unit.enforcement_power):
-            self.kind.addItem(TITLES[kind], kind)
+            self.kind.addItem(shown(TITLES[kind]), kind)
         self.unit_label = QLabel(unit.name or self.tr("(no issuing unit set: Documents → Issuing unit and numbers)"))
         self.place, self.time_from, self.time_to = QLineEdit(), QLineEdit(), QLineEdit()
         self.head, self.head_title, self.recorder = QLineEdit(), QLineEdit(), QLineEdit()

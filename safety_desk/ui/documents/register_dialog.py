@@ -17,6 +17,7 @@ from safety_desk.errors import UserError
 from safety_desk.services import documents as document_service
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
+from safety_desk.ui.common.vocabulary import shown
 
 
 class DocumentsModel(QAbstractTableModel):
@@ -51,8 +52,9 @@ class DocumentsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         d = self.documents[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            status = d.status_text + (f"（{d.void_reason}）" if d.status == STATUS_VOID else "")
-            return (d.number, d.title, d.issued_on.isoformat(), d.enterprise, d.issued_by, status)[index.column()]
+            status = shown(d.status_text) + (f"（{d.void_reason}）" if d.status == STATUS_VOID else "")
+            return (d.number, shown(d.title), d.issued_on.isoformat(), d.enterprise, d.issued_by,
+                    status)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             if d.number in self.clashes and index.column() == 0:
                 return QColor("#b00000")

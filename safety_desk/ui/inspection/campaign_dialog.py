@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,8 @@ from safety_desk.domain.inspections import PHASES, Campaign
 from safety_desk.errors import UserError
 from safety_desk.services import inspections as inspection_service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import from_qdate, to_qdate
+from safety_desk.ui.common.date_field import DateChecks, DateField
+from safety_desk.ui.common.vocabulary import shown
 
 # The source document's campaign, offered as the example a new user starts from.
 EXAMPLE_NAME = "迎接建国70周年安全生产专项整治行动"
@@ -37,17 +37,19 @@ class CampaignDialog(QDialog):
         self.campaign_id: str | None = campaign.id if campaign else None
         self.setWindowTitle(self.tr("Edit campaign") if campaign else self.tr("New campaign"))
         self.name = QLineEdit(campaign.name if campaign else EXAMPLE_NAME, objectName="campaignName")
-        self.start = QDateEdit(to_qdate(campaign.start_date if campaign else EXAMPLE_START), calendarPopup=True,
-                               objectName="campaignStart")
-        self.end = QDateEdit(to_qdate(campaign.end_date if campaign else EXAMPLE_END), calendarPopup=True,
-                             objectName="campaignEnd")
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.phase_boxes = [QCheckBox(p, checked=(campaign is None or p in campaign.phases)) for p in PHASES]
+        self.error = QLabel(objectName="campaignError", styleSheet="color:#b00020", wordWrap=True)
+        self.dates = DateChecks(self.error)
+        self.start = self.dates.add(DateField(objectName="campaignStart"), self.tr("Start"))
+        self.end = self.dates.add(DateField(objectName="campaignEnd"), self.tr("End"))
+        self.start.set_date(campaign.start_date if campaign else EXAMPLE_START)
+        self.end.set_date(campaign.end_date if campaign else EXAMPLE_END)
+        # shown in the UI's language; the stored phase is each box's "phase" property
+        self.phase_boxes = [QCheckBox(shown(p), checked=(campaign is None or p in campaign.phases)) for p in PHASES]
+        for box, phase in zip(self.phase_boxes, PHASES):
+            box.setProperty("phase", phase)
         phases = QHBoxLayout()
         for box in self.phase_boxes:
             phases.addWidget(box)
-        self.error = QLabel(objectName="campaignError", styleSheet="color:#b00020", wordWrap=True)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Start"), self.start)
@@ -62,12 +64,14 @@ class CampaignDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        if self.dates.refuse():  # a date shown is not a date: nothing is stored
+            return
         campaign = Campaign(
             id=self.campaign_id or "",
             name=self.name.text(),
-            start_date=from_qdate(self.start.date()),
-            end_date=from_qdate(self.end.date()),
-            phases=[b.text() for b in self.phase_boxes if b.isChecked()],
+            start_date=self.start.date_value(),
+            end_date=self.end.date_value(),
+            phases=[b.property("phase") for b in self.phase_boxes if b.isChecked()],
         )
         try:
             if self.editing is not None:

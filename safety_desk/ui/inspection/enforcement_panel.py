@@ -40,10 +40,11 @@ from safety_desk.services import enforcement as service
 from safety_desk.services import findings as finding_service
 from safety_desk.services import inspections as inspection_service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import date_edit, from_qdate
+from safety_desk.ui.common.qdates import date_edit
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.common.record_form import RecordForm
 from safety_desk.ui.common.record_table_model import RecordIdRole
+from safety_desk.ui.common.vocabulary import fill_combo, select_value
 from safety_desk.ui.veto.veto_models import EnforcementActionTableModel
 
 
@@ -58,8 +59,8 @@ class EnforcementActionDialog(RecordForm):
         self._id, self._inspection_id, self._inspection_date = a.id, inspection_id, inspection_date
         self.setWindowTitle(self.tr("Edit enforcement measure") if a.id else self.tr("New enforcement measure"))
         self.kind_combo = self._add("kind", self.tr("Measure"), QComboBox())
-        self.kind_combo.addItems(KINDS)
-        self.kind_combo.setCurrentText(a.kind)
+        fill_combo(self.kind_combo, KINDS)  # shown in the UI's language, stored as the law names them
+        select_value(self.kind_combo, a.kind)
         self.date_edit = self._add("decided_on", self.tr("Decided on"), date_edit(a.decided_on))
         self.case_edit = self._add("case_no", self.tr("Case no."), QLineEdit(a.case_no))
         self.amount_edit = self._add("amount_fen", self.tr("Fine (yuan)"), QLineEdit(yuan_text(a.amount_fen)))
@@ -75,13 +76,13 @@ class EnforcementActionDialog(RecordForm):
             self.hazard_combo.addItem(text, finding_id)
         self.hazard_combo.setCurrentIndex(max(self.hazard_combo.findData(a.finding_id or ""), 0))
         self.notes_edit = self._add("notes", self.tr("Notes"), QLineEdit(a.notes))
-        self.kind_combo.currentTextChanged.connect(self._enable_fields)
+        self.kind_combo.currentIndexChanged.connect(self._enable_fields)
         self.target_combo.currentIndexChanged.connect(self._enable_fields)
         self._enable_fields()
         self.resize(560, self.sizeHint().height())
 
     def _enable_fields(self) -> None:
-        kind = self.kind_combo.currentText()
+        kind = self.kind_combo.currentData()
         self.amount_edit.setEnabled(kind == KIND_FINE)
         if kind in ENTERPRISE_ONLY_KINDS:
             self.target_combo.setCurrentIndex(self.target_combo.findData(TARGET_ENTERPRISE))
@@ -92,14 +93,14 @@ class EnforcementActionDialog(RecordForm):
     def action(self, *, amount_fen: int | None = None) -> EnforcementAction:
         person = self.target_combo.currentData() == TARGET_PERSON
         return EnforcementAction(
-            id=self._id, kind=self.kind_combo.currentText(), decided_on=from_qdate(self.date_edit.date()),
+            id=self._id, kind=self.kind_combo.currentData(), decided_on=self.date_edit.date_value(),
             inspection_id=self._inspection_id, finding_id=self.hazard_combo.currentData() or None,
             case_no=self.case_edit.text(), amount_fen=amount_fen, target=self.target_combo.currentData(),
             person_name=self.person_edit.text() if person else "", notes=self.notes_edit.text())
 
     def _save(self) -> str:
         amount = None
-        if self.kind_combo.currentText() == KIND_FINE:  # a disabled amount field is not part of the action
+        if self.kind_combo.currentData() == KIND_FINE:  # a disabled amount field is not part of the action
             try:
                 amount = parse_yuan(self.amount_edit.text(), label="罚款金额")
             except ValueError as exc:  # every bad field at once, the amount among them

@@ -30,6 +30,7 @@ from safety_desk.services import findings as finding_service
 from safety_desk.services import inspections as inspection_service
 from safety_desk.services import lifecycle as lifecycle_service
 from safety_desk.store.database import Store
+from safety_desk.ui.common.vocabulary import shown
 from safety_desk.ui.inspection.enforcement_panel import EnforcementPanel
 from safety_desk.ui.inspection.checklist_model import COL_ITEM, COL_NOTE, COL_POINT, COL_RESULT, ChecklistModel
 
@@ -272,13 +273,13 @@ class InspectionView(QWidget):
             if h.status == STATUS_CLOSED:
                 state = self.tr("written off %1").replace("%1", h.closed_on.isoformat() if h.closed_on else "")
             else:
-                state = h.status
+                state = shown(h.status)
                 if h.deadline:
                     state += " · " + self.tr("deadline %1").replace("%1", h.deadline.isoformat())
                 if h.overdue:
                     state += " · " + self.tr("overdue")
             listed = self.tr(" · listed") if h.listed else ""
-            item = QListWidgetItem(f"[{h.level}] {text}  · {state}{listed}")
+            item = QListWidgetItem(f"[{shown(h.level)}] {text}  · {state}{listed}")
             item.setData(FindingIdRole, h.id)
             if h.overdue:
                 item.setForeground(Qt.GlobalColor.red)
@@ -288,7 +289,8 @@ class InspectionView(QWidget):
         self.documents.clear()
         for d in document_service.list_documents(store=self.store, inspection_id=self.inspection_id):
             void = f"（{d.void_reason}）" if d.void_reason else ""
-            self.documents.addItem(f"{d.number}　{d.title}　{d.issued_on.isoformat()}　{d.status_text}{void}")
+            self.documents.addItem(
+                f"{d.number}　{shown(d.title)}　{d.issued_on.isoformat()}　{shown(d.status_text)}{void}")
 
     def reload_findings(self) -> None:
         self.reload_lookback()

@@ -6,13 +6,13 @@ form, the main window hands it over (``new_enterprise_form(name, parent)`` → a
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +30,8 @@ from safety_desk.services import inspections as inspection_service
 from safety_desk.services import registers as register_service
 from safety_desk.services import templates as template_service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import from_qdate, to_qdate
+from safety_desk.ui.common.date_field import DateChecks, DateField
+from safety_desk.ui.common.vocabulary import fill_combo
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -83,10 +84,11 @@ class NewInspectionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.inspectors.addItem(item)
 
-        self.date = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="inspectionDate")
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.unannounced = QCheckBox(self.tr("Unannounced visit (四不两直)"), objectName="unannounced")
         self.error = QLabel(objectName="inspectionError", styleSheet="color:#b00020", wordWrap=True)
+        self.dates = DateChecks(self.error)
+        self.date = self.dates.add(DateField(objectName="inspectionDate"), self.tr("Date"))
+        self.date.set_date(date.today())
 
         form = QFormLayout()
         form.addRow(self.tr("Campaign"), self.campaign)
@@ -132,10 +134,9 @@ class NewInspectionDialog(QDialog):
         index = self.campaign.currentIndex()
         if 0 <= index < len(self.campaigns):
             c = self.campaigns[index]
-            self.phase.addItems(c.phases)
-            today = QDate.currentDate()
-            inside = to_qdate(c.start_date) <= today <= to_qdate(c.end_date)
-            self.date.setDate(today if inside else to_qdate(c.start_date))
+            fill_combo(self.phase, c.phases)  # shown in the UI's language; currentData() is stored
+            today = date.today()
+            self.date.set_date(today if c.start_date <= today <= c.end_date else c.start_date)
 
     def _checked(self, widget: QListWidget) -> list[str]:
         return [
@@ -145,6 +146,8 @@ class NewInspectionDialog(QDialog):
         ]
 
     def accept(self) -> None:
+        if self.dates.refuse():  # the date shown is not a date: nothing is stored
+            return
         if self.campaign.currentIndex() < 0:
             self.error.setText(self.tr("Create a campaign first (File → New campaign)."))
             return
@@ -162,11 +165,11 @@ class NewInspectionDialog(QDialog):
             self.inspection_id = inspection_service.start_inspection(
                 store=self.store,
                 campaign_id=self.campaign.currentData(),
-                phase=self.phase.currentText(),
+                phase=self.phase.currentData(),
                 enterprise_id=enterprise_id,
                 template_ids=self._checked(self.templates),
                 inspector_ids=self._checked(self.inspectors),
-                inspection_date=from_qdate(self.date.date()),
+                inspection_date=self.date.date_value(),
                 unannounced=self.unannounced.isChecked(),
             )
         except UserError as exc:

@@ -26,7 +26,8 @@ from safety_desk.errors import UserError
 from safety_desk.services.exposure import export_exposure
 from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
-from safety_desk.ui.common.qdates import date_edit, from_qdate
+from safety_desk.ui.common.date_field import DateChecks
+from safety_desk.ui.common.qdates import date_edit
 from safety_desk.ui.common.replaced_note import replaced_note
 
 
@@ -36,8 +37,11 @@ class ExposureDialog(QDialog):
         self._store = store
         self.setWindowTitle(self.tr("Exposure list"))
         today = date.today()
-        self.from_edit = date_edit(date(today.year, 1, 1))
-        self.to_edit = date_edit(today)
+        self.date_error = QLabel(objectName="exposureDateError", styleSheet="color: #b00020", wordWrap=True)
+        self.dates = DateChecks(self.date_error)
+        self.from_edit = self.dates.add(date_edit(date(today.year, 1, 1), name="exposureFrom"),
+                                        self.tr("Penalties from"))
+        self.to_edit = self.dates.add(date_edit(today, name="exposureTo"), self.tr("to"))
         self.min_fine = QSpinBox(minimum=0, maximum=100_000_000, singleStep=10_000, value=DEFAULT_MIN_FINE_YUAN)
         self.min_fine.setSuffix(self.tr(" yuan"))
         note = QLabel(self.tr("Listed: stop-production orders, closures, transfers to the judiciary, fines on a visit "
@@ -59,23 +63,26 @@ class ExposureDialog(QDialog):
         self.xlsx_button.clicked.connect(lambda: self.export(".xlsx"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.date_error)
         layout.addWidget(note)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
 
     def export(self, suffix: str, path: str | None = None) -> Path | None:
         """Ask where (unless ``path`` is given: tests), write, and say what was written."""
+        if self.dates.refuse():  # the period shown is what is exported, or nothing is
+            return None
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-            name = f"曝光名单_{from_qdate(self.from_edit.date()).isoformat()}_{from_qdate(self.to_edit.date()).isoformat()}"
+            name = f"曝光名单_{self.from_edit.date_value().isoformat()}_{self.to_edit.date_value().isoformat()}"
             pattern = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Excel workbook (*.xlsx)")
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export exposure list"),
                                                   str(Path(folder) / (name + suffix)), pattern)
             if not path:
                 return None
         try:
-            result = export_exposure(store=self._store, start=from_qdate(self.from_edit.date()),
-                                     end=from_qdate(self.to_edit.date()), out_path=path,
+            result = export_exposure(store=self._store, start=self.from_edit.date_value(),
+                                     end=self.to_edit.date_value(), out_path=path,
                                      min_fine_yuan=self.min_fine.value())
         except UserError as exc:
             show_error(self, self.tr("Cannot export"), str(exc))

@@ -31,8 +31,9 @@ from safety_desk.domain.registers import Enterprise
 from safety_desk.services import leads as service
 from safety_desk.services import workdays as workdays_service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import OptionalDate, date_edit, from_qdate
+from safety_desk.ui.common.qdates import OptionalDate, date_edit
 from safety_desk.ui.common.record_form import RecordForm, editable_combo
+from safety_desk.ui.common.vocabulary import fill_combo
 
 
 def _text_edit(text: str) -> QPlainTextEdit:
@@ -46,8 +47,7 @@ def _combo(items: tuple[str, ...], current: str, blank: bool = False) -> QComboB
     combo = QComboBox()
     if blank:
         combo.addItem("", "")
-    for item in items:
-        combo.addItem(item, item)
+    fill_combo(combo, items)  # shown in the UI's language; currentData() is the stored value
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
 
@@ -112,7 +112,7 @@ class LeadDialog(RecordForm):
 
         self.source_combo.currentIndexChanged.connect(self._source_changed)
         self.enterprise_combo.currentIndexChanged.connect(self._enterprise_changed)
-        self.received_edit.dateChanged.connect(self._show_due)
+        self.received_edit.textChanged.connect(self._show_due)
         self.due_spin.valueChanged.connect(self._show_due)
         self.inspection_list.currentItemChanged.connect(
             lambda item, _prev: self.open_button.setEnabled(item is not None))
@@ -177,7 +177,11 @@ class LeadDialog(RecordForm):
 
     def _show_due(self) -> None:
         warnings: list[str] = []
-        due = workdays_service.add_workdays(store=self._store, day=from_qdate(self.received_edit.date()),
+        if self.received_edit.problem(required=True):  # no due date without a received date
+            self.due_label.setText("—")
+            self.due_label.setStyleSheet("")
+            return
+        due = workdays_service.add_workdays(store=self._store, day=self.received_edit.date_value(),
                                             n=self.due_spin.value(), warnings=warnings)
         self.due_label.setText(due.isoformat() + ("\n" + "\n".join(warnings) if warnings else ""))
         self.due_label.setStyleSheet("color: #b71c1c" if warnings else "")
@@ -193,7 +197,7 @@ class LeadDialog(RecordForm):
         enterprise_id = self.enterprise_combo.currentData() or None
         return replace(
             self._lead, source=self.source_combo.currentData(), channel=self.channel_combo.currentData() or "",
-            received_on=from_qdate(self.received_edit.date()), enterprise_id=enterprise_id,
+            received_on=self.received_edit.date_value(), enterprise_id=enterprise_id,
             enterprise_name="" if enterprise_id else self.name_edit.text(),
             enterprise_address="" if enterprise_id else self.address_edit.text(),
             street=self.street_combo.currentText(), summary=self.summary_edit.toPlainText(),

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from safety_desk.domain.leads import LeadView
 from safety_desk.ui.common.record_table_model import RecordTableModel
+from safety_desk.ui.common.vocabulary import shown
 
 _Index = QModelIndex | QPersistentModelIndex
 _ALERT = QBrush(QColor("#b71c1c"))
@@ -23,14 +24,14 @@ class LeadTableModel(RecordTableModel[LeadView]):
         super().__init__(parent)
         self._columns = [
             (self.tr("Received"), lambda v: _day(v.received_on)),
-            (self.tr("Source"), lambda v: v.source),
-            (self.tr("Channel"), lambda v: v.channel),
+            (self.tr("Source"), lambda v: shown(v.source)),
+            (self.tr("Channel"), lambda v: shown(v.channel)),
             (self.tr("Enterprise"), lambda v: v.enterprise),
             (self.tr("Street"), lambda v: v.street),
             (self.tr("Department"), lambda v: v.department),
             (self.tr("Due"), lambda v: _day(v.due_on)),
-            (self.tr("Status"), lambda v: v.status),
-            (self.tr("Finding"), lambda v: v.finding),
+            (self.tr("Status"), lambda v: shown(v.status)),
+            (self.tr("Finding"), lambda v: shown(v.finding)),
             (self.tr("Case"), lambda v: v.case_no),
             (self.tr("Replied"), lambda v: _day(v.reply_on)),
             (self.tr("Attention"), self._attention),

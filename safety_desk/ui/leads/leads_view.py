@@ -32,6 +32,7 @@ from safety_desk.services import registers as register_service
 from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.common.record_table_model import RecordIdRole
+from safety_desk.ui.common.vocabulary import fill_combo
 from safety_desk.ui.leads.exposure_dialog import ExposureDialog
 from safety_desk.ui.leads.lead_dialog import LeadDialog
 from safety_desk.ui.leads.lead_models import LeadTableModel
@@ -48,12 +49,10 @@ class LeadsView(QWidget):
         self.model = LeadTableModel(self)
         self.source_combo = QComboBox(objectName="leadSourceFilter")
         self.source_combo.addItem(self.tr("All sources"), "")
-        for s in SOURCES:
-            self.source_combo.addItem(s, s)
+        fill_combo(self.source_combo, SOURCES)  # shown in the UI's language, filtering on the stored value
         self.status_combo = QComboBox(objectName="leadStatusFilter")
         self.status_combo.addItem(self.tr("Any status"), "")
-        for s in STATUSES:
-            self.status_combo.addItem(s, s)
+        fill_combo(self.status_combo, STATUSES)
         self.overdue_check = QCheckBox(self.tr("Overdue"), objectName="leadOverdueFilter")
         self.dereliction_check = QCheckBox(self.tr("True but not dealt with"), objectName="leadDerelictionFilter")
         self.search_edit = QLineEdit(objectName="leadSearch", placeholderText=self.tr("Search enterprise, text, case…"))

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QSpinBox,
@@ -35,6 +34,7 @@ from safety_desk.services.summary import export_summary
 from safety_desk.services.veto import export_veto_report
 from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
+from safety_desk.ui.common.qdates import MonthEdit
 from safety_desk.ui.reports.export_dialog import documents_folder, remember_folder
 from safety_desk.ui.reports.pdf_preview import PdfPreviewDialog, open_folder_of
 from safety_desk.ui.common.replaced_note import replaced_note, show_replaced
@@ -80,8 +80,8 @@ class ReportsPage(QWidget):
             self.kind_combo.addItem(text, kind)
         self.campaign_combo = QComboBox(objectName="reportCampaign")
         self.unit_combo = QComboBox(objectName="reportUnit")
-        self.month_edit = QDateEdit(objectName="reportMonth")
-        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit = MonthEdit(objectName="reportMonth")
+        self.month_edit.editingFinished.connect(self._month_problem)
         self.format_combo = QComboBox(objectName="reportFormat")
         # The office's period rule (a saved setting): 0 = calendar month, 20 = the 21st of the month before to the 20th.
         self.cutoff_spin = QSpinBox(objectName="reportCutoff")
@@ -121,8 +121,9 @@ class ReportsPage(QWidget):
         self.campaign_combo.blockSignals(True)
         self.campaign_combo.clear()
         for c in list_campaigns(store=self._store):
-            self.campaign_combo.addItem(f"{c.name}（{c.start_date.isoformat()} 至 {c.end_date.isoformat()}）",
-                                        (c.id, c.start_date, c.end_date))
+            label = self.tr("%1 (%2 to %3)").replace("%2", c.start_date.isoformat()).replace(
+                "%3", c.end_date.isoformat())
+            self.campaign_combo.addItem(label.replace("%1", c.name), (c.id, c.start_date, c.end_date))
         index = next((i for i in range(self.campaign_combo.count())
                       if campaign and self.campaign_combo.itemData(i)[0] == campaign[0]), 0)
         self.campaign_combo.setCurrentIndex(index)
@@ -148,7 +149,7 @@ class ReportsPage(QWidget):
         return data[0] if data else None
 
     def month(self) -> str:
-        return self.month_edit.date().toString("yyyy-MM")
+        return self.month_edit.date().toString("yyyy-MM")  # "" while the text is not a month (export refuses it)
 
     def suffix(self) -> str:
         return self.format_combo.currentData() or ".pdf"
@@ -173,6 +174,8 @@ class ReportsPage(QWidget):
         kind = self.kind()
         self.unit_combo.setEnabled(kind == KIND_MONTHLY)
         self.month_edit.setEnabled(kind in (KIND_MONTHLY, KIND_ROLLUP))
+        if self.month_edit.property("invalid"):
+            self.month_edit.set_invalid(self.month_edit.problem())  # a report without a month: nothing to mark
         self.cutoff_spin.setEnabled(kind in (KIND_MONTHLY, KIND_ROLLUP))
         previous = self.format_combo.currentData()
         self.format_combo.clear()
@@ -195,8 +198,18 @@ class ReportsPage(QWidget):
 
     # ---- exporting -------------------------------------------------------------------------------------------
 
+    def _month_problem(self) -> str:
+        """Mark the month red, and say so, when the field shows a month it does not hold."""
+        why = self.month_edit.problem()
+        self.month_edit.set_invalid(why)
+        if why:
+            self.status_label.setText(self.tr("Month: %1").replace("%1", why))
+        return why
+
     def export(self) -> None:
         """Ask where to save, then export."""
+        if self._month_problem():  # the month shown is the month exported, or nothing is
+            return
         pattern = self.tr("PDF (*.pdf)") if self.suffix() == ".pdf" else self.tr("Excel workbook (*.xlsx)")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
                                                 str(Path(documents_folder()) / self.suggested_name()), pattern)
@@ -204,7 +217,7 @@ class ReportsPage(QWidget):
             self.start_export(Path(chosen))
 
     def start_export(self, path: Path) -> None:
-        if self.task is not None:
+        if self.task is not None or self._month_problem():
             return
         if self.kind() == KIND_MONTHLY and not self.unit_combo.currentData():
             self.status_label.setText(self.tr("Choose a street or department for the monthly report."))

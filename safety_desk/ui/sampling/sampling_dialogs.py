@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from safety_desk.domain.draw import MAX_SEED, seed_from_time
 from safety_desk.domain.sampling import RESULT_DUE_WORKDAYS, RESULTS, Plan
-from safety_desk.ui.common.qdates import date_edit, from_qdate
+from safety_desk.ui.common.date_field import DateChecks
+from safety_desk.ui.common.qdates import date_edit
+from safety_desk.ui.common.vocabulary import fill_combo, select_value
+
+
+def _error_line(name: str) -> QLabel:
+    return QLabel(objectName=name, styleSheet="color: #b00020", wordWrap=True)
 
 
 class DrawDialog(QDialog):
@@ -88,20 +94,27 @@ class VisitDateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inspection date: %1").replace("%1", enterprise))
         form = QFormLayout(self)
-        self.day = date_edit(current)
+        self.error = _error_line("visitDateError")
+        self.dates = DateChecks(self.error)
+        self.day = self.dates.add(date_edit(current, name="visitDate"), self.tr("Inspected on"))
         form.addRow(self.tr("Inspected on"), self.day)
         self.finished = QCheckBox(self.tr("The inspection is finished"), objectName="visitFinished")
         self.finished.setChecked(finished)
         form.addRow("", self.finished)
         form.addRow(QLabel(self.tr("The result is due %1 working days after this day.").replace(
             "%1", str(RESULT_DUE_WORKDAYS)), wordWrap=True))
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        if not self.dates.refuse():  # a date shown that is not a date keeps the dialog open
+            super().accept()
+
     def value(self) -> date:
-        return from_qdate(self.day.date())
+        return self.day.date_value()
 
 
 class ResultDialog(QDialog):
@@ -111,10 +124,11 @@ class ResultDialog(QDialog):
         self.setWindowTitle(self.tr("Result: %1").replace("%1", enterprise))
         form = QFormLayout(self)
         self.result = QComboBox(objectName="resultChoice")
-        self.result.addItems(RESULTS)
-        if result in RESULTS:
-            self.result.setCurrentText(result)
-        self.day = date_edit(date.today())
+        fill_combo(self.result, RESULTS)  # shown in the UI's language; currentData() is the stored value
+        select_value(self.result, result)
+        self.error = _error_line("resultError")
+        self.dates = DateChecks(self.error)
+        self.day = self.dates.add(date_edit(date.today(), name="resultDate"), self.tr("Entered on"))
         self.by = QLineEdit(actor, objectName="resultBy")
         self.note = QPlainTextEdit(note, objectName="resultNote")
         self.note.setTabChangesFocus(True)
@@ -124,10 +138,15 @@ class ResultDialog(QDialog):
             form.addRow(self.tr("Due"), QLabel(due.isoformat()))
         form.addRow(self.tr("Entered by"), self.by)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if not self.dates.refuse():
+            super().accept()
 
 
 class RecusalDialog(QDialog):
@@ -150,15 +169,22 @@ class RecusalDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.reason = QLineEdit(objectName="recusalReason", placeholderText=self.tr("e.g. a relative works there"))
-        self.day = date_edit(date.today())
+        self.error = _error_line("recusalError")
+        self.dates = DateChecks(self.error)
+        self.day = self.dates.add(date_edit(date.today(), name="recusalDate"), self.tr("Declared on"))
         form.addRow(self.tr("Inspector"), self.inspector)
         form.addRow(self.tr("Enterprise"), self.enterprise)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Declared on"), self.day)
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if not self.dates.refuse():
+            super().accept()
 
     def enterprise_id(self) -> str | None:
         """The enterprise whose name is in the box (typed or chosen), or None."""

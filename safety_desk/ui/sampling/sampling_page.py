@@ -137,7 +137,8 @@ class SamplingPage(QWidget):
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for p in sampling_service.list_plans(store=self.store):
-            self.plan_combo.addItem(f"{p.name}（{p.start_date} 至 {p.end_date}）", p.id)
+            label = self.tr("%1 (%2 to %3)").replace("%2", str(p.start_date)).replace("%3", str(p.end_date))
+            self.plan_combo.addItem(label.replace("%1", p.name), p.id)
         index = self.plan_combo.findData(current) if current else 0
         self.plan_combo.setCurrentIndex(max(index, 0))
         self.plan_combo.blockSignals(False)
@@ -289,11 +290,11 @@ class SamplingPage(QWidget):
 
     def save_result(self, dialog: ResultDialog) -> bool:
         task = self.selected_task()
-        from safety_desk.ui.common.qdates import from_qdate
-
+        if dialog.dates.refuse():  # the dialog's OK refuses this too; a caller may skip the dialog's OK
+            return False
         try:
-            task_service.record_result(store=self.store, task_id=task.id, result=dialog.result.currentText(),
-                                       result_on=from_qdate(dialog.day.date()), note=dialog.note.toPlainText(),
+            task_service.record_result(store=self.store, task_id=task.id, result=dialog.result.currentData(),
+                                       result_on=dialog.day.date_value(), note=dialog.note.toPlainText(),
                                        entered_by=dialog.by.text())
         except UserError as exc:
             show_error(self, self.tr("Cannot enter the result"), str(exc))
@@ -322,8 +323,8 @@ class SamplingPage(QWidget):
             self.save_recusal(dialog)
 
     def save_recusal(self, dialog: RecusalDialog) -> bool:
-        from safety_desk.ui.common.qdates import from_qdate
-
+        if dialog.dates.refuse():
+            return False
         enterprise_id = dialog.enterprise_id()
         if not enterprise_id or not dialog.inspector.currentData():
             show_error(self, self.tr("Cannot declare"), self.tr("Choose an inspector and an enterprise of the register"))
@@ -331,7 +332,7 @@ class SamplingPage(QWidget):
         try:
             sampling_service.declare_recusal(store=self.store, inspector_id=dialog.inspector.currentData(),
                                              enterprise_id=enterprise_id, reason=dialog.reason.text(),
-                                             declared_on=from_qdate(dialog.day.date()))
+                                             declared_on=dialog.day.date_value())
         except UserError as exc:
             show_error(self, self.tr("Cannot declare"), str(exc))
             return False

@@ -32,10 +32,11 @@ from safety_desk.domain.veto_registers import BlacklistEntry, IllegalOperation
 from safety_desk.errors import ValidationError
 from safety_desk.services import veto_registers as service
 from safety_desk.store.database import Store
-from safety_desk.ui.common.qdates import OptionalDate, date_edit, from_qdate
+from safety_desk.ui.common.qdates import OptionalDate, date_edit
 
 # The enterprise form's base: fields registered by attribute, so a ValidationError marks each one.
 from safety_desk.ui.common.record_form import RecordForm, editable_combo
+from safety_desk.ui.common.vocabulary import fill_combo, select_value, shown
 
 
 def _text_edit(text: str) -> QPlainTextEdit:
@@ -43,6 +44,15 @@ def _text_edit(text: str) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)  # Tab moves to the next field, as everywhere else in the form
     edit.setFixedHeight(72)
     return edit
+
+
+def _vocabulary_combo(values: tuple[str, ...], current: str) -> QComboBox:
+    """A closed list shown in the UI's language; ``currentData()`` is the stored value. A stored value outside the
+    list (an older record) is kept as an item of its own rather than silently replaced by the first."""
+    combo = QComboBox()
+    fill_combo(combo, values if current in values or not current else (*values, current))
+    select_value(combo, current)
+    return combo
 
 
 def _enterprise_combo(enterprises: list[Enterprise], current: str | None, none_text: str) -> QComboBox:
@@ -65,9 +75,8 @@ class AccidentDialog(RecordForm):
         self._streets = {e.id: e.street for e in enterprises}
         self.setWindowTitle(self.tr("Edit accident") if a.id else self.tr("New accident"))
         self.date_edit = self._add("occurred_on", self.tr("Date"), date_edit(a.occurred_on))
-        self.type_combo = self._add("accident_type", self.tr("Type"), QComboBox())
-        self.type_combo.addItems(ACCIDENT_TYPES)
-        self.type_combo.setCurrentText(a.accident_type)
+        self.type_combo = self._add("accident_type", self.tr("Type"),
+                                    _vocabulary_combo(ACCIDENT_TYPES, a.accident_type))
         self.enterprise_combo = self._add("enterprise_id", self.tr("Enterprise"), _enterprise_combo(
             enterprises, a.enterprise_id, self.tr("(not in the register)")))
         self.street_combo = self._add("street", self.tr("Street"), editable_combo(streets, a.street))
@@ -90,9 +99,7 @@ class AccidentDialog(RecordForm):
         row.addWidget(self.three_violations_box)
         row.addStretch(1)
         self._add("causes", self.tr("Caused by"), causes)
-        self.reporting_combo = self._add("reporting", self.tr("Reporting"), QComboBox())
-        self.reporting_combo.addItems(REPORTING)
-        self.reporting_combo.setCurrentText(a.reporting)
+        self.reporting_combo = self._add("reporting", self.tr("Reporting"), _vocabulary_combo(REPORTING, a.reporting))
         self.description_edit = self._add("description", self.tr("What happened"), _text_edit(a.description))
 
         self.enterprise_combo.currentIndexChanged.connect(self._enterprise_changed)
@@ -112,26 +119,29 @@ class AccidentDialog(RecordForm):
         try:
             loss = parse_yuan(self.loss_edit.text()) or 0
         except ValueError as exc:
-            self.grade_edit.setText("—")
+            self._grade = "—"
+            self.grade_edit.setText(self._grade)
             self.grade_edit.setToolTip(str(exc))
             return
         values = {"deaths": self.deaths_spin.value(), "serious_injuries": self.injured_spin.value(),
                   "direct_loss_fen": loss}
-        self.grade_edit.setText(accident_grade(**values))
+        self._grade = accident_grade(**values)
+        self.grade_edit.setText(shown(self._grade))
         self.grade_edit.setToolTip("；".join(grade_reasons(**values)))
 
     def grade(self) -> str:
-        return self.grade_edit.text()
+        """The grade as stored (一般, 较大 …), or "—" while the loss is not a number."""
+        return self._grade
 
     def accident(self, *, direct_loss_fen: int = 0) -> Accident:
         return Accident(
-            id=self._id, occurred_on=from_qdate(self.date_edit.date()), accident_type=self.type_combo.currentText(),
+            id=self._id, occurred_on=self.date_edit.date_value(), accident_type=self.type_combo.currentData(),
             street=self.street_combo.currentText(), enterprise_id=self.enterprise_combo.currentData() or None,
             deaths=self.deaths_spin.value(), serious_injuries=self.injured_spin.value(),
             direct_loss_fen=direct_loss_fen, illegal_production=self.illegal_box.isChecked(),
             cause_poor_rectification=self.poor_rectification_box.isChecked(),
             cause_three_violations=self.three_violations_box.isChecked(),
-            reporting=self.reporting_combo.currentText(), description=self.description_edit.toPlainText())
+            reporting=self.reporting_combo.currentData(), description=self.description_edit.toPlainText())
 
     def _save(self) -> str:
         try:
@@ -169,7 +179,7 @@ class IllegalOperationDialog(RecordForm):
     def operation(self) -> IllegalOperation:
         stopped_on = self.stopped.value()
         return IllegalOperation(
-            id=self._id, found_on=from_qdate(self.date_edit.date()), street=self.street_combo.currentText(),
+            id=self._id, found_on=self.date_edit.date_value(), street=self.street_combo.currentText(),
             responsible_department=self.department_combo.currentText(), enterprise_name=self.unit_edit.text(),
             description=self.description_edit.toPlainText(), stopped=stopped_on is not None, stopped_on=stopped_on)
 
@@ -197,7 +207,7 @@ class BlacklistDialog(RecordForm):
     def entry(self) -> BlacklistEntry:
         return BlacklistEntry(
             id=self._id, enterprise_id=self.enterprise_combo.currentData() or "",
-            listed_on=from_qdate(self.date_edit.date()), reason=self.reason_edit.toPlainText(),
+            listed_on=self.date_edit.date_value(), reason=self.reason_edit.toPlainText(),
             removed_on=self.removed.value())
 
     def _save(self) -> str:

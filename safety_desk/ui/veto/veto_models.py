@@ -1,6 +1,6 @@
 """Qt table models over the veto registers (accidents, illegal operations, blacklist) and an inspection's
-enforcement actions. Tens or hundreds of rows each, read whole from the services; domain values (事故类型, 等级, 执法措施)
-are shown as written, like the registers' grades.
+enforcement actions. Tens or hundreds of rows each, read whole from the services; closed-list values (事故类型, 等级,
+报告情况, 执法措施) are shown through ``vocabulary.shown`` (English in the English UI), stored as written.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from safety_desk.domain.enforcement import EnforcementAction
 from safety_desk.domain.money import yuan_text
 from safety_desk.domain.veto_registers import BlacklistEntry, IllegalOperation
 from safety_desk.ui.common.record_table_model import RecordTableModel
+from safety_desk.ui.common.vocabulary import shown
 
 _Index = QModelIndex | QPersistentModelIndex
 # A grade above 一般, an operation not stopped, a current blacklisting: the rows a veto decision looks at first.
@@ -33,8 +34,8 @@ class AccidentTableModel(RecordTableModel[Accident]):
         yes = self.tr("Yes")
         self._columns = [
             (self.tr("Date"), lambda a: _day(a.occurred_on)),
-            (self.tr("Type"), lambda a: a.accident_type),
-            (self.tr("Grade"), lambda a: a.grade),
+            (self.tr("Type"), lambda a: shown(a.accident_type)),
+            (self.tr("Grade"), lambda a: shown(a.grade)),
             (self.tr("Enterprise"), lambda a: a.enterprise_name or self.tr("(not in the register)")),
             (self.tr("Street"), lambda a: a.street),
             (self.tr("Deaths"), lambda a: str(a.deaths)),
@@ -42,7 +43,7 @@ class AccidentTableModel(RecordTableModel[Accident]):
             (self.tr("Direct loss (yuan)"), lambda a: yuan_text(a.direct_loss_fen)),
             (self.tr("Illegal production"), lambda a: yes if a.illegal_production else ""),
             (self.tr("Causes"), self._causes),
-            (self.tr("Reporting"), lambda a: a.reporting),
+            (self.tr("Reporting"), lambda a: shown(a.reporting)),
             (self.tr("Description"), lambda a: a.description),
         ]
 
@@ -111,7 +112,7 @@ class EnforcementActionTableModel(RecordTableModel[EnforcementAction]):
         self.hazard_texts: dict[str, str] = {}
         self._columns = [
             (self.tr("Decided on"), lambda a: _day(a.decided_on)),
-            (self.tr("Measure"), lambda a: a.kind),
+            (self.tr("Measure"), lambda a: shown(a.kind)),
             (self.tr("Case no."), lambda a: a.case_no),
             (self.tr("Amount (yuan)"), lambda a: yuan_text(a.amount_fen)),
             (self.tr("On"), lambda a: a.person_name if a.target == "个人" else self.tr("The enterprise")),

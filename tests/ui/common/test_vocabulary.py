@@ -81,3 +81,20 @@ def test_english_mode_shows_the_vocabularies_in_english(tmp_path: Path):
     assert shown_en["stored_after"] == "一般"  # chosen in English, stored as the regulations say
     assert shown_en["rect_title"] == "Rectification" and shown_en["rect_fits"]
     assert shown_en["level_filter"][1:] == ["General", "Major"]
+
+
+def test_the_newer_closed_lists_translate_back_to_themselves(qtbot):
+    """Veto registers, enforcement, leads, 双随机 and documents: every stored value of their closed lists has an
+    English source whose Chinese translation is the value itself, and no two values share an English word."""
+    from safety_desk.domain import accidents, documents, enforcement, leads, registers, sampling
+
+    create_app(lang="zh_CN")
+    values = (*accidents.ACCIDENT_TYPES, *accidents.REPORTING, *accidents.GRADES, *enforcement.KINDS,
+              *enforcement.TARGETS, *leads.SOURCES, *leads.CHANNELS, *leads.FINDINGS, *leads.REPLY_METHODS,
+              *leads.STATUSES, *sampling.ITEM_KINDS, *sampling.METHODS, *sampling.RESULTS, *sampling.TASK_STATES,
+              sampling.UNGRADED, *documents.TITLES.values(), *documents.STATUS_TEXT.values(),
+              *(label for _key, label in registers.HAZARD_FLAGS), "有效", "已被重新抽取替代", "指定", "按抽取时间生成")
+    assert set(values) <= set(ENGLISH)
+    for value in values:
+        assert shown(value) == value
+    assert len(set(ENGLISH.values())) == len(ENGLISH)  # one English word per stored value: it translates back

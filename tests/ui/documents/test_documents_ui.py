@@ -13,6 +13,7 @@ from safety_desk.services import documents as ds
 from safety_desk.services import issuing_unit
 from safety_desk.store import Store
 from safety_desk.ui.common.fonts import install_app_font
+from safety_desk.ui.common.vocabulary import shown
 from safety_desk.ui.documents.issue_dialog import IssueDocumentDialog
 from safety_desk.ui.documents.register_dialog import DocumentRegisterDialog
 from safety_desk.ui.documents.settings_dialog import UnitSettingsDialog
@@ -43,8 +44,7 @@ def test_issue_dialog_offers_the_units_kinds_and_issues(qtbot, store: Store, tmp
     visit = visit_with_hazards(store)
     dialog = IssueDocumentDialog(store, visit.inspection_id)
     qtbot.addWidget(dialog)
-    assert [dialog.kind.itemText(i) for i in range(dialog.kind.count())] == [
-        "现场检查记录", "责令限期整改指令书", "整改复查意见书"]
+    assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == ["record", "order", "review"]
     assert "发现安全生产事故隐患 2 项" in dialog.narrative.toPlainText()
     dialog.narrative.setPlainText("检查人员出示证件后检查了罐区。")
     dialog.time_from.setText("9:30")
@@ -72,7 +72,7 @@ def test_register_voids_and_reprints(qtbot, store: Store, tmp_path: Path):
     dialog.reprint(out_path=str(tmp_path / "again.pdf"))
     assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "issued.pdf").read_bytes()
     dialog.void(reason="送达对象有误")
-    assert "作废（送达对象有误）" == dialog.model.data(dialog.model.index(0, 5))
+    assert shown("作废") + "（送达对象有误）" == dialog.model.data(dialog.model.index(0, 5))  # the UI language
     dialog.export_register(out_path=str(tmp_path / "发文登记.xlsx"))
     import openpyxl
     ws = openpyxl.load_workbook(tmp_path / "发文登记.xlsx").active

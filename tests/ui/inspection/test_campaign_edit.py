@@ -12,7 +12,6 @@ from safety_desk.errors import ValidationError
 from safety_desk.services import inspections as inspection_service
 from safety_desk.store import Store
 from safety_desk.ui.app import create_app, open_main_window
-from safety_desk.ui.common.qdates import to_qdate
 from tests.support.builders import build_visit
 
 
@@ -51,7 +50,7 @@ def test_the_window_edits_a_campaign(qtbot, db_path: Path):
     window.show()
     dialog = window.edit_campaign()
     assert dialog.windowTitle() == "编辑专项行动" and dialog.name.text().startswith("迎接建国70周年")
-    dialog.end.setDate(to_qdate(date(2019, 12, 31)))
+    dialog.end.set_date(date(2019, 12, 31))
     dialog.accept()
     assert inspection_service.get_campaign(store=window.store, campaign_id=visit.campaign_id).end_date == date(2019, 12, 31)
     window.store.close()

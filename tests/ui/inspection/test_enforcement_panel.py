@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from safety_desk.domain.enforcement import EnforcementAction
@@ -15,6 +15,7 @@ from safety_desk.services import findings as finding_service
 from safety_desk.store import Store
 from safety_desk.store.rows import insert_record
 from safety_desk.ui.inspection.enforcement_panel import EnforcementActionDialog, EnforcementPanel
+from safety_desk.ui.common.vocabulary import select_value
 from tests.support.builders import Visit, build_visit
 from tests.support.typing import type_text
 
@@ -48,11 +49,11 @@ def test_a_fine_without_followup_raises_the_warning(qtbot, panel: EnforcementPan
     assert panel.warning_text() == "" and panel.model.rowCount() == 0
     dialog = panel.new_action()
     assert isinstance(dialog, EnforcementActionDialog)
-    dialog.kind_combo.setCurrentText("罚款")
+    select_value(dialog.kind_combo, "罚款")
     assert dialog.amount_edit.isEnabled() and not dialog.person_edit.isEnabled()
     type_text(dialog.amount_edit, "３０,０００元")
     dialog.case_edit.setText("2019-017")
-    dialog.date_edit.setDate(QDate(2019, 8, 20))
+    dialog.date_edit.set_date(date(2019, 8, 20))
     with qtbot.waitSignal(panel.changed, timeout=1000):
         _ok(dialog)
     [fine] = service.list_actions(store=store, inspection_id=panel.inspection_id)
@@ -70,26 +71,26 @@ def test_a_fine_without_followup_raises_the_warning(qtbot, panel: EnforcementPan
 
 def test_fields_follow_the_measure_and_bad_values_are_marked(qtbot, panel: EnforcementPanel, store: Store):
     dialog = panel.new_action()
-    dialog.kind_combo.setCurrentText("责令停产停业整顿")
+    select_value(dialog.kind_combo, "责令停产停业整顿")
     assert not dialog.amount_edit.isEnabled() and not dialog.target_combo.isEnabled()
-    dialog.kind_combo.setCurrentText("立案")
+    select_value(dialog.kind_combo, "立案")
     assert dialog.target_combo.isEnabled()
     dialog.target_combo.setCurrentIndex(dialog.target_combo.findData("个人"))
     assert dialog.person_edit.isEnabled()
-    dialog.date_edit.setDate(QDate(2019, 8, 5))  # the day before the inspection
+    dialog.date_edit.set_date(date(2019, 8, 5))  # the day before the inspection
     with qtbot.assertNotEmitted(panel.changed):
         _ok(dialog)
     assert dialog.isVisible()
     assert dialog.problem_of("case_no") and dialog.problem_of("person_name") and dialog.problem_of("decided_on")
 
-    dialog.kind_combo.setCurrentText("罚款")
+    select_value(dialog.kind_combo, "罚款")
     dialog.amount_edit.setText("很多")
     _ok(dialog)
     assert "罚款金额" in dialog.problem_of("amount_fen") and dialog.problem_of("person_name")
     assert store.db["enforcement_actions"].count == 0
 
     dialog.amount_edit.setText("5000")
-    dialog.date_edit.setDate(QDate(2019, 8, 6))
+    dialog.date_edit.set_date(date(2019, 8, 6))
     type_text(dialog.person_edit, "赵六")
     with qtbot.waitSignal(panel.changed, timeout=1000):
         _ok(dialog)
@@ -105,7 +106,7 @@ def test_edit_and_remove_a_measure(qtbot, panel: EnforcementPanel, store: Store,
     assert panel.edit_button.isEnabled() and panel.remove_button.isEnabled()
     panel.edit_button.click()
     dialog = panel.findChild(EnforcementActionDialog)
-    assert dialog.kind_combo.currentText() == "责令限期整改"
+    assert dialog.kind_combo.currentData() == "责令限期整改"
     dialog.hazard_combo.setCurrentIndex(dialog.hazard_combo.findData(hazard))
     with qtbot.waitSignal(panel.changed, timeout=1000):
         _ok(dialog)

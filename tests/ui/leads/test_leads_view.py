@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from safety_desk.domain.leads import Lead
@@ -34,7 +34,7 @@ def test_a_hotline_complaint_from_the_keyboard_to_a_case(qtbot, store):
     view = LeadsView(store)
     qtbot.addWidget(view)
     dialog = view.new_lead()
-    dialog.received_edit.setDate(QDate(2026, 9, 28))
+    dialog.received_edit.set_date(date(2026, 9, 28))
     assert dialog.due_label.text() == "2026-10-23"  # 15 working days by default, across National Day
     dialog.due_spin.setValue(16)
     assert dialog.due_label.text() == "2026-10-26"
@@ -151,8 +151,8 @@ def test_the_exposure_list_from_the_leads_tab(qtbot, store, tmp_path: Path):
     view = LeadsView(store)
     qtbot.addWidget(view)
     dialog = view.open_exposure()
-    dialog.from_edit.setDate(QDate(2019, 7, 1))
-    dialog.to_edit.setDate(QDate(2019, 12, 31))
+    dialog.from_edit.set_date(date(2019, 7, 1))
+    dialog.to_edit.set_date(date(2019, 12, 31))
     dialog.min_fine.setValue(0)
     out = dialog.export(".xlsx", str(tmp_path / "曝光.xlsx"))
     assert out is not None and str(out) in dialog.result_label.text()

@@ -120,3 +120,24 @@ def test_characters_no_font_has_are_named_when_the_export_ends(qtbot, page, tmp_
         assert "以下字符没有可用字体，已印为 □" in shown and "U+E000" in shown and "“化工□（3）”" in shown, shown
     page.preview_dialog.close()
     page.replaced_box.close()
+def test_an_unfinished_month_is_kept_marked_and_not_exported(qtbot, page, tmp_path, monkeypatch):
+    from tests.support.dates import retype
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda _parent, _title, path, _pattern: asked.append(path) or ("", "")))
+    choose(page, KIND_ROLLUP)
+    retype(page.month_edit, "2019-1")
+    page.export_button.setFocus()  # focus leaves the month, as a click on Export takes it
+    page.export_button.click()
+    assert asked == [] and page.task is None  # nothing asked, nothing exported
+    assert page.month_edit.text() == "2019-1" and page.month_edit.property("invalid") is True
+    assert "2019-1" in page.status_label.text() and "月份" in page.status_label.text()
+    page.hide()
+    page.show()  # another tab and back, then into the field: a QDateEdit showed the month it held again
+    page.month_edit.setFocus()
+    assert page.month_edit.text() == "2019-1" and page.month_edit.property("invalid") is True
+    retype(page.month_edit, "2019-09")
+    assert page.month_edit.property("invalid") is False  # fixed: unmarked at once
+    page.export_button.click()
+    assert asked and asked[0].endswith("全区月报汇总_2019-09.pdf")  # the month shown is the month exported

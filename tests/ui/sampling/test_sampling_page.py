@@ -14,7 +14,7 @@ from safety_desk.services import draws as draw_service
 from safety_desk.services import sampling_tasks
 from safety_desk.store import Store
 from safety_desk.ui.app import create_app, open_main_window
-from safety_desk.ui.common.qdates import to_qdate
+from safety_desk.ui.common.vocabulary import select_value
 from tests.support.sampling import PLAN_FILE, build_sampling
 
 
@@ -81,8 +81,8 @@ def test_plan_draw_walk_result_export_verify(window, qtbot, tmp_path, monkeypatc
     assert (window.dashboard.sampling_due.value, window.dashboard.sampling_overdue.value) == (1, 0)
     assert "双随机结果逾期未录入" in window.dashboard.sampling_overdue.text()
     result = page.result_dialog()
-    result.result.setCurrentText("发现问题已责令改正")
-    result.day.setDate(to_qdate(date(2019, 10, 25)))
+    select_value(result.result, "发现问题已责令改正")
+    result.day.set_date(date(2019, 10, 25))
     assert page.save_result(result)
     assert page.selected_task().result == "发现问题已责令改正" and page.selected_task().state == "已录入"
 

@@ -3,10 +3,10 @@ refuse bad values field by field. Text assertions avoid English source strings (
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+
 from PySide6.QtWidgets import QDialogButtonBox
 
 from safety_desk.domain.accidents import Accident
@@ -16,6 +16,7 @@ from safety_desk.services import veto_registers as service
 from safety_desk.store import Store
 from safety_desk.ui.veto.veto_dialogs import AccidentDialog
 from safety_desk.ui.veto.veto_registers_view import VetoRegistersView
+from safety_desk.ui.common.vocabulary import select_value, shown
 from tests.support.typing import type_text
 
 
@@ -42,8 +43,8 @@ def test_a_new_accident_is_graded_as_it_is_typed_and_saved(qtbot, view: VetoRegi
     dialog = view.new_record("accident")
     assert isinstance(dialog, AccidentDialog) and dialog.isVisible()
     assert dialog.grade() == "一般" and dialog.grade_edit.isReadOnly()
-    dialog.date_edit.setDate(QDate(2019, 8, 14))
-    dialog.type_combo.setCurrentText("燃爆")
+    dialog.date_edit.set_date(date(2019, 8, 14))
+    select_value(dialog.type_combo, "燃爆")
     dialog.enterprise_combo.setCurrentIndex(dialog.enterprise_combo.findData(enterprise))
     assert dialog.street_combo.currentText() == "药山街道"  # the enterprise's street
     dialog.deaths_spin.setValue(2)
@@ -60,7 +61,7 @@ def test_a_new_accident_is_graded_as_it_is_typed_and_saved(qtbot, view: VetoRegi
     assert dialog.grade() == "特别重大"
     dialog.injured_spin.setValue(9)
     dialog.poor_rectification_box.setChecked(True)
-    dialog.reporting_combo.setCurrentText("迟报")
+    select_value(dialog.reporting_combo, "迟报")
     type_text(dialog.description_edit, "反应釜超温超压燃爆")
     with qtbot.waitSignal(view.changed, timeout=1000):
         _ok(dialog)
@@ -69,13 +70,13 @@ def test_a_new_accident_is_graded_as_it_is_typed_and_saved(qtbot, view: VetoRegi
         date(2019, 8, 14), "燃爆", "较大", 1_000_000_000, "迟报")
     assert stored.cause_poor_rectification and stored.description == "反应釜超温超压燃爆"
     model = view.accidents.model
-    assert model.rowCount() == 1 and model.index(0, model.GRADE).data() == "较大"
+    assert model.rowCount() == 1 and model.index(0, model.GRADE).data() == shown("较大")  # in the UI language
     assert view.accidents.current_id() == stored.id
 
 
 def test_bad_accident_values_are_marked_on_their_fields(qtbot, view: VetoRegistersView, store: Store):
     dialog = view.new_record("accident")
-    dialog.date_edit.setDate(QDate.currentDate().addDays(3))
+    dialog.date_edit.set_date(date.today() + timedelta(days=3))
     dialog.loss_edit.setText("一千万")
     with qtbot.assertNotEmitted(view.changed):
         _ok(dialog)
@@ -103,7 +104,7 @@ def test_edit_an_accident_by_double_click(qtbot, view: VetoRegistersView, store:
 
 def test_an_illegal_operation_found_then_stopped(qtbot, view: VetoRegistersView, store: Store):
     dialog = view.new_record("illegal_operation")
-    dialog.date_edit.setDate(QDate(2019, 8, 6))
+    dialog.date_edit.set_date(date(2019, 8, 6))
     dialog.street_combo.setCurrentText("泺口街道")
     dialog.department_combo.setCurrentText("区应急局")
     type_text(dialog.description_edit, "出租屋内非法充装液化石油气")
@@ -115,10 +116,10 @@ def test_an_illegal_operation_found_then_stopped(qtbot, view: VetoRegistersView,
 
     dialog = view.edit_record("illegal_operation", op.id)
     dialog.stopped.check.setChecked(True)
-    dialog.stopped.date.setDate(QDate(2019, 8, 1))  # before it was found
+    dialog.stopped.date.set_date(date(2019, 8, 1))  # before it was found
     _ok(dialog)
     assert "早于发现日期" in dialog.problem_of("stopped_on")
-    dialog.stopped.date.setDate(QDate(2019, 8, 7))
+    dialog.stopped.date.set_date(date(2019, 8, 7))
     with qtbot.waitSignal(view.changed, timeout=1000):
         _ok(dialog)
     [op] = service.list_illegal_operations(store=store)
@@ -127,7 +128,7 @@ def test_an_illegal_operation_found_then_stopped(qtbot, view: VetoRegistersView,
 
 def test_blacklist_an_enterprise_then_remove_it(qtbot, view: VetoRegistersView, store: Store, enterprise: str):
     dialog = view.new_record("blacklist")
-    dialog.date_edit.setDate(QDate(2019, 9, 6))
+    dialog.date_edit.set_date(date(2019, 9, 6))
     _ok(dialog)
     assert dialog.problem_of("enterprise_id") and dialog.problem_of("reason")
     dialog.enterprise_combo.setCurrentIndex(dialog.enterprise_combo.findData(enterprise))
@@ -141,7 +142,7 @@ def test_blacklist_an_enterprise_then_remove_it(qtbot, view: VetoRegistersView, 
     dialog = view.edit_record("blacklist", entry.id)
     assert dialog.reason_edit.toPlainText() == "迟报生产安全事故"
     dialog.removed.check.setChecked(True)
-    dialog.removed.date.setDate(QDate(2019, 10, 20))
+    dialog.removed.date.set_date(date(2019, 10, 20))
     with qtbot.waitSignal(view.changed, timeout=1000):
         _ok(dialog)
     assert service.list_blacklist_entries(store=store)[0].removed_on == date(2019, 10, 20)
