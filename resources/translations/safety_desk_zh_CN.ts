@@ -435,64 +435,64 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="83"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="83"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="84"/>
         <source>Incoming</source>
         <translation>导入的</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="33"/>
         <source>Keep this computer&apos;s version</source>
         <translation>保留本机版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="33"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="34"/>
         <source>Keep incoming version</source>
         <translation>保留导入的版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="34"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="35"/>
         <source>Merge chosen fields</source>
         <translation>按所选字段合并</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="53"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="54"/>
         <source>{table} {record} — from {device}</source>
         <translation>{table} {record} — 来自 {device}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="71"/>
         <source>No conflicts</source>
         <translation>没有冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="72"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="73"/>
         <source>Changed on both sides since the last exchange</source>
         <translation>自上次交换以来双方都修改过</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="79"/>
         <source>(confidential: open the lead)</source>
         <translation>（保密：请打开线索查看）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="105"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="106"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -734,42 +734,42 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DrawsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="44"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="45"/>
         <source>Drawn at</source>
         <translation>摇号时间</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="45"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="46"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="46"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="47"/>
         <source>Drawn by</source>
         <translation>摇号人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="47"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
         <source>Witnesses</source>
         <translation>监督人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
         <source>Register fingerprint</source>
         <translation>名录库快照指纹</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="51"/>
         <source>Replaces</source>
         <translation>替代的记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="51"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="52"/>
         <source>Draw id</source>
         <translation>摇号编号</translation>
     </message>
@@ -3010,49 +3010,89 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>PackageDialogs</name>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="15"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="22"/>
         <source>Safety Desk package (*.sdpkg);;All files (*)</source>
         <translation>Safety Desk 数据包 (*.sdpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="28"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="40"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="48"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="35"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="47"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="55"/>
         <source>Export data package</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="34"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="41"/>
         <source>Exporting data package…</source>
         <translation>正在导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="41"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="48"/>
         <source>Exported {records} records and {photos} photos to {path}</source>
         <translation>已导出 {records} 条记录和 {photos} 张照片到 {path}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="56"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="63"/>
         <source>From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. Import?</source>
         <translation>来自 {device}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，照片 {photos} 张。是否导入？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="68"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="75"/>
         <source>{deleted} deleted, {kept} kept although deleted on the other side (changed or still used here).</source>
         <translation>删除 {deleted} 条；{kept} 条对方已删除但本机已修改或仍在使用，予以保留。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="83"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="90"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="96"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="109"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="91"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="101"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="107"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="120"/>
         <source>Import data package</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="104"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="115"/>
         <source>Importing data package…</source>
         <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="134"/>
+        <source>Import data packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="138"/>
+        <source>Import {count} data packages? Each is checked in full before it is merged; a package that is refused changes nothing and the others are still imported.</source>
+        <translation>导入 {count} 个数据包？每个数据包先整体校验再合并；被拒绝的数据包不改动任何数据，其余的照常导入。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="156"/>
+        <source>Importing data packages…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="171"/>
+        <source>{merged} of {count} data packages imported: {new} new, {updated} updated, {conflicts} conflicting records.</source>
+        <translation>{count} 个数据包中已导入 {merged} 个：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="177"/>
+        <source>Not imported ({count}): {names}. See the details for why.</source>
+        <translation>未导入（{count} 个）：{names}。原因见详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="179"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="184"/>
+        <source>{name} (from {device}): {summary}</source>
+        <translation>{name}（来自 {device}）：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="187"/>
+        <source>{name}: not imported — {why}</source>
+        <translation>{name}：未导入——{why}</translation>
     </message>
 </context>
 <context>
@@ -3151,42 +3191,42 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="29"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="30"/>
         <source>Item</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="30"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="31"/>
         <source>Department</source>
         <translation>抽查主体</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="31"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
         <source>Kind</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
         <source>Method</source>
         <translation>检查方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
         <source>Base ratio</source>
         <translation>基础比例</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
         <source>Object</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="37"/>
         <source>Basis</source>
         <translation>抽查依据</translation>
     </message>
@@ -3281,27 +3321,27 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>RecusalsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="92"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="93"/>
         <source>Inspector</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="93"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="94"/>
         <source>Department</source>
         <translation>所在部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="94"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="95"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="95"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="96"/>
         <source>Reason</source>
         <translation>回避原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="96"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="97"/>
         <source>Declared on</source>
         <translation>申明日期</translation>
     </message>
@@ -3704,205 +3744,205 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="62"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="63"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="69"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="70"/>
         <source>Import plan…</source>
         <translation>导入计划…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="70"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="71"/>
         <source>Draw…</source>
         <translation>摇号…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="71"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="72"/>
         <source>Draw again…</source>
         <translation>重新抽取…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="72"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="73"/>
         <source>Verify draw</source>
         <translation>复核摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="73"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="74"/>
         <source>Export draw record…</source>
         <translation>导出摇号记录…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="74"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="75"/>
         <source>Export public notice…</source>
         <translation>导出结果公示…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="89"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="90"/>
         <source>Walk the inspection</source>
         <translation>进行检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="90"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="91"/>
         <source>Inspection date…</source>
         <translation>登记检查日期…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="91"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="92"/>
         <source>Enter result…</source>
         <translation>录入结果…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="103"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="104"/>
         <source>Tasks and results</source>
         <translation>检查任务与结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="104"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="105"/>
         <source>Draws</source>
         <translation>摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="105"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="106"/>
         <source>Items</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="110"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="111"/>
         <source>Declare…</source>
         <translation>申明回避…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="111"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="112"/>
         <source>Withdraw</source>
         <translation>撤销申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="116"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="117"/>
         <source>An inspector who declared a conflict of interest with an enterprise is never drawn to inspect it.</source>
         <translation>申明与某企业回避的执法检查人员，摇号时不会被抽中检查该企业。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="122"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="123"/>
         <source>Conflicts of interest</source>
         <translation>回避申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="153"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="154"/>
         <source>No plan yet: import one (forms/sampling/plan_example.yaml is an example).</source>
         <translation>还没有抽查计划：请导入一个（示例见 forms/sampling/plan_example.yaml）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="166"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="167"/>
         <source>%1 items, departments: %2.</source>
         <translation>抽查事项 %1 项，参与部门：%2。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="170"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="171"/>
         <source>Current draw %1: seed %2, %3 enterprises, %4 results entered.</source>
         <translation>当前摇号记录 %1：种子 %2，抽中 %3 户，已录入结果 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="174"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="175"/>
         <source>Not drawn yet.</source>
         <translation>尚未摇号。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="193"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="194"/>
         <source>Import sampling plan</source>
         <translation>导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="194"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="195"/>
         <source>Sampling plan (*.yaml *.yml)</source>
         <translation>抽查计划 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="200"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="201"/>
         <source>Cannot import the plan</source>
         <translation>无法导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="204"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="205"/>
         <source>Plan imported.</source>
         <translation>抽查计划已导入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="237"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="238"/>
         <source>Drawing…</source>
         <translation>正在摇号…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="237"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="238"/>
         <source>Cannot draw</source>
         <translation>无法摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="242"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="243"/>
         <source>Drawn with seed %1: %2 enterprises. Register fingerprint %3</source>
         <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="271"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="272"/>
         <source>Cannot set the date</source>
         <translation>无法登记检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="297"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="298"/>
         <source>Cannot enter the result</source>
         <translation>无法录入抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="334"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="328"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="335"/>
         <source>Cannot declare</source>
         <translation>无法申明回避</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="327"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="328"/>
         <source>Choose an inspector and an enterprise of the register</source>
         <translation>请选择名录库中的执法检查人员和企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="346"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="347"/>
         <source>Cannot withdraw</source>
         <translation>无法撤销申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="359"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="360"/>
         <source>Export draw record</source>
         <translation>导出摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="360"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="361"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="363"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="364"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="375"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="364"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="375"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="365"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="376"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="370"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="371"/>
         <source>Export public notice</source>
         <translation>导出抽查结果公示</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="371"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="372"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="392"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="393"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
@@ -3933,52 +3973,52 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="67"/>
         <source>Items</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="67"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="68"/>
         <source>Departments</source>
         <translation>检查部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="68"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="69"/>
         <source>Inspectors</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="69"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="70"/>
         <source>Inspection date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="70"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="71"/>
         <source>Result due</source>
         <translation>结果录入期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="71"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="72"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="72"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="73"/>
         <source>Result</source>
         <translation>抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="73"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="74"/>
         <source>Entered on</source>
         <translation>录入日期</translation>
     </message>
