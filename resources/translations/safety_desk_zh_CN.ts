@@ -1121,67 +1121,67 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="36"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="37"/>
         <source>Exposure list</source>
         <translation>曝光名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="41"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="42"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="42"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="43"/>
         <source>Listed: stop-production orders, closures, transfers to the judiciary, fines on a visit that found a major hazard, and fines of at least the amount above (the office&apos;s choice). Penalties on persons are never listed.</source>
         <translation>列入：责令停产停业整顿、关闭取缔、移送司法机关、检查发现重大隐患的罚款，以及罚款金额达到上述数额的（由本单位确定）。对个人的处罚一律不列入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="48"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="49"/>
         <source>Penalties from</source>
         <translation>处罚日期从</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="49"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="50"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="50"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="51"/>
         <source>Serious fine from</source>
         <translation>罚款金额达到</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="51"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="52"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="52"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="53"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="71"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="70"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="71"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="71"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="72"/>
         <source>Export exposure list</source>
         <translation>导出曝光名单</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="81"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="82"/>
+        <location filename="../../safety_desk/ui/leads/exposure_dialog.py" line="83"/>
         <source>{n} entries written to {path}</source>
         <translation>已导出 {n} 家次：{path}</translation>
     </message>
@@ -2368,115 +2368,115 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>LedgerExportDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="79"/>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="148"/>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="203"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="80"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="150"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="206"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="89"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="91"/>
         <source>PDF (to print and sign)</source>
         <translation>PDF（用于打印、签字）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="90"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="92"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="93"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="95"/>
         <source>e.g. the street office keeping this ledger</source>
         <translation>例如：填报本台账的街道办事处</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="94"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="96"/>
         <source>Include hazards not yet entered in the ledger</source>
         <translation>包括尚未登记入台账的隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="97"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="99"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="103"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="105"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="107"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="109"/>
         <source>Hazards:</source>
         <translation>隐患：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="112"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="114"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="113"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="115"/>
         <source>Unit:</source>
         <translation>填报单位：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="115"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="117"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="139"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="141"/>
         <source>%1 hazards — %2; %3</source>
         <translation>%1 条隐患 — %2；%3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="147"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="149"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="160"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="162"/>
         <source>Choose a file to save to.</source>
         <translation>请选择要保存的文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="170"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="172"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="176"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="178"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="184"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="186"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="185"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="187"/>
         <source>Cannot export the ledger</source>
         <translation>无法导出台账</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="191"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="193"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="193"/>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="204"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="195"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="207"/>
         <source>Exported %1 hazards to %2</source>
         <translation>已导出 %1 条隐患至 %2</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="206"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="209"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -2987,22 +2987,22 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>NoticeExport</name>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="226"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="230"/>
         <source>Export rectification notice</source>
         <translation>导出隐患整改通知书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="227"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="231"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="234"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="238"/>
         <source>Exporting the notice…</source>
         <translation>正在导出整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="238"/>
+        <location filename="../../safety_desk/ui/reports/export_dialog.py" line="242"/>
         <source>Cannot export the notice</source>
         <translation>无法导出整改通知书</translation>
     </message>
@@ -3564,146 +3564,169 @@ The data it replaced was saved as {previous}</source>
     </message>
 </context>
 <context>
+    <name>ReplacedCharacters</name>
+    <message>
+        <location filename="../../safety_desk/ui/common/replaced_note.py" line="26"/>
+        <source>{char} (U+{code}, {count} times, e.g. in {where})</source>
+        <translation>{char}（U+{code}，共 {count} 处，如{where}）</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/replaced_note.py" line="29"/>
+        <source>No font has these characters; they print as □: {chars}</source>
+        <translation>以下字符没有可用字体，已印为 □：{chars}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/replaced_note.py" line="31"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/common/replaced_note.py" line="39"/>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="76"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="78"/>
         <source>One-vote veto report</source>
         <translation>一票否决情形评估报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="76"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="78"/>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="77"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="79"/>
         <source>District roll-up</source>
         <translation>全区月报汇总</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="77"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="79"/>
         <source>Committee summary</source>
         <translation>安委会工作汇总</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="87"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="89"/>
         <source>calendar month</source>
         <translation>自然月</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="92"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="94"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="97"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="99"/>
         <source>Report:</source>
         <translation>报告：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="98"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="100"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="99"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="101"/>
         <source>Street or department:</source>
         <translation>街道或部门：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="100"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="102"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="101"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="103"/>
         <source>Monthly period ends on day:</source>
         <translation>月报统计截止日：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="102"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="104"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="131"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="133"/>
         <source>%1 (street)</source>
         <translation>%1（街道）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="135"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="137"/>
         <source>%1 (department)</source>
         <translation>%1（部门）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="164"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="166"/>
         <source>No campaign yet: create one or load the demo data first.</source>
         <translation>还没有专项行动：请先新建一个，或打开示例数据。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="178"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="180"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="178"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="180"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="198"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="200"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="198"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="200"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="199"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="256"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="201"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="259"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="208"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="210"/>
         <source>Choose a street or department for the monthly report.</source>
         <translation>请为月报选择一个街道或部门。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="226"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="228"/>
         <source>Exporting the report…</source>
         <translation>正在导出报告…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="231"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="233"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="239"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="241"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="240"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="242"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="245"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="247"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="247"/>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="257"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="249"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="260"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/reports/reports_page.py" line="259"/>
+        <location filename="../../safety_desk/ui/reports/reports_page.py" line="262"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -3744,205 +3767,205 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="63"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="65"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="70"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="72"/>
         <source>Import plan…</source>
         <translation>导入计划…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="71"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="73"/>
         <source>Draw…</source>
         <translation>摇号…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="72"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="74"/>
         <source>Draw again…</source>
         <translation>重新抽取…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="73"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="75"/>
         <source>Verify draw</source>
         <translation>复核摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="74"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="76"/>
         <source>Export draw record…</source>
         <translation>导出摇号记录…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="75"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="77"/>
         <source>Export public notice…</source>
         <translation>导出结果公示…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="90"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="92"/>
         <source>Walk the inspection</source>
         <translation>进行检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="91"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="93"/>
         <source>Inspection date…</source>
         <translation>登记检查日期…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="92"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="94"/>
         <source>Enter result…</source>
         <translation>录入结果…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="104"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="106"/>
         <source>Tasks and results</source>
         <translation>检查任务与结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="105"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="107"/>
         <source>Draws</source>
         <translation>摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="106"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="108"/>
         <source>Items</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="111"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="113"/>
         <source>Declare…</source>
         <translation>申明回避…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="112"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="114"/>
         <source>Withdraw</source>
         <translation>撤销申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="117"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="119"/>
         <source>An inspector who declared a conflict of interest with an enterprise is never drawn to inspect it.</source>
         <translation>申明与某企业回避的执法检查人员，摇号时不会被抽中检查该企业。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="123"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="125"/>
         <source>Conflicts of interest</source>
         <translation>回避申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="154"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="156"/>
         <source>No plan yet: import one (forms/sampling/plan_example.yaml is an example).</source>
         <translation>还没有抽查计划：请导入一个（示例见 forms/sampling/plan_example.yaml）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="167"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="169"/>
         <source>%1 items, departments: %2.</source>
         <translation>抽查事项 %1 项，参与部门：%2。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="171"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="173"/>
         <source>Current draw %1: seed %2, %3 enterprises, %4 results entered.</source>
         <translation>当前摇号记录 %1：种子 %2，抽中 %3 户，已录入结果 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="175"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="177"/>
         <source>Not drawn yet.</source>
         <translation>尚未摇号。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="194"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="196"/>
         <source>Import sampling plan</source>
         <translation>导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="195"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="197"/>
         <source>Sampling plan (*.yaml *.yml)</source>
         <translation>抽查计划 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="201"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="203"/>
         <source>Cannot import the plan</source>
         <translation>无法导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="205"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="207"/>
         <source>Plan imported.</source>
         <translation>抽查计划已导入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="238"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="240"/>
         <source>Drawing…</source>
         <translation>正在摇号…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="238"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="240"/>
         <source>Cannot draw</source>
         <translation>无法摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="243"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="245"/>
         <source>Drawn with seed %1: %2 enterprises. Register fingerprint %3</source>
         <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="272"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="274"/>
         <source>Cannot set the date</source>
         <translation>无法登记检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="298"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="300"/>
         <source>Cannot enter the result</source>
         <translation>无法录入抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="328"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="335"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="330"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="337"/>
         <source>Cannot declare</source>
         <translation>无法申明回避</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="328"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="330"/>
         <source>Choose an inspector and an enterprise of the register</source>
         <translation>请选择名录库中的执法检查人员和企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="347"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="349"/>
         <source>Cannot withdraw</source>
         <translation>无法撤销申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="360"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="362"/>
         <source>Export draw record</source>
         <translation>导出摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="361"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="363"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="364"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="375"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="366"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="377"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="365"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="376"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="367"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="378"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="371"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="373"/>
         <source>Export public notice</source>
         <translation>导出抽查结果公示</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="372"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="393"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="395"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>

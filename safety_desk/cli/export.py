@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from safety_desk.cli.common import Parser, int_in, one_of, open_store
 from safety_desk.errors import UserError
@@ -63,6 +64,16 @@ def _add_sampling_exports(export_cmds) -> None:
     notice.add_argument("--unit", default="", metavar="NAME", help="公示单位（默认：本机发文单位）")
 
 
+def warn_replaced(result) -> None:
+    """One line on stderr when the PDF has □ for characters no bundled font has: which, and where (as issuing a
+    document does). The exit status stays 0: the file was written."""
+    from safety_desk.reports.text_safety import replacement_summary
+
+    if result.replacements:
+        print(f"safety-desk: 注意：以下字符没有可用字体，已印为 □：{replacement_summary(result.replacements)}",
+              file=sys.stderr)
+
+
 def _export_draw_record(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -72,6 +83,7 @@ def _export_draw_record(args: argparse.Namespace) -> int:
     export_kind(Path(args.out), DRAW_RECORD_FORMATS, "摇号记录")
     result = export_draw_record(store=open_store(args), draw_id=args.draw, out_path=args.out, unit=args.unit)
     print(f"已导出摇号记录：{result.rows} 户，{result.pages} 页 → {result.path}")
+    warn_replaced(result)
     return 0
 
 
@@ -85,6 +97,7 @@ def _export_publicity(args: argparse.Namespace) -> int:
     result = export_publicity(store=open_store(args), plan_id=args.plan, out_path=args.out, unit=args.unit)
     pages = f"，{result.pages} 页" if result.pages else ""
     print(f"已导出抽查结果公示：{result.rows} 户{pages} → {result.path}")
+    warn_replaced(result)
     return 0
 
 
@@ -100,6 +113,7 @@ def _export_ledger(args: argparse.Namespace) -> int:
                            include_drafts=args.include_drafts)
     pages = f"，{result.pages} 页" if result.pages else ""
     print(f"已导出台账：{result.rows} 条隐患{pages} → {result.path}")
+    warn_replaced(result)
     return 0
 
 
@@ -111,6 +125,7 @@ def _export_notice(args: argparse.Namespace) -> int:
     result = export_notice(store=open_store(args), inspection_id=args.inspection, out_path=args.out,
                            issuing_unit=args.unit)
     print(f"已导出整改通知书：{result.rows} 项隐患，{result.pages} 页 → {result.path}")
+    warn_replaced(result)
     return 0
 
 
@@ -120,6 +135,7 @@ def _export_veto(args: argparse.Namespace) -> int:
     result = export_veto_report(store=open_store(args), out_path=args.out, campaign=args.campaign)
     pages = f"，{result.pages} 页" if result.pages else ""
     print(f"已导出一票否决报告：{result.rows} 项情形{pages} → {result.path}")
+    warn_replaced(result)
     return 0
 
 
@@ -131,6 +147,7 @@ def _export_monthly(args: argparse.Namespace) -> int:
     what = f"{args.unit} 月报" if args.unit else f"全区月报汇总（{result.rows} 行）"
     pages = f"，{result.pages} 页" if result.pages else ""
     print(f"已导出{what}{pages} → {result.path}")
+    warn_replaced(result)
     return 0
 
 
@@ -144,6 +161,7 @@ def _export_summary(args: argparse.Namespace) -> int:
     result = export_summary(store=open_store(args), out_path=args.out, campaign=args.campaign)
     pages = f"，{result.pages} 页" if result.pages else ""
     print(f"已导出安委会工作汇总：逾期挂牌督办重大隐患 {result.rows} 项{pages} → {result.path}")
+    warn_replaced(result)
     return 0
 
 
@@ -181,6 +199,7 @@ def _export_exposure(args: argparse.Namespace) -> int:
     result = export_exposure(store=open_store(args), start=args.start, end=args.end, out_path=args.out,
                              min_fine_yuan=DEFAULT_MIN_FINE_YUAN if args.min_fine is None else args.min_fine)
     print(f"已导出曝光名单：{result.rows} 家次 → {result.path}")
+    warn_replaced(result)
     return 0
 
 

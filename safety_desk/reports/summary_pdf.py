@@ -24,6 +24,7 @@ from reportlab.lib.pagesizes import A4
 from safety_desk.domain.monthly import DRAFTS_RULE, rate
 from safety_desk.domain.money import yuan_text
 from safety_desk.domain.summary import CommitteeSummary
+from safety_desk.reports.chart_text import drawable_text
 from safety_desk.reports.closing_text import as_of_note, signature_lines
 from safety_desk.reports.fonts import register_pdf_font
 from safety_desk.reports.pdf_closing import ClosingBlock, keep_with_closing
@@ -131,7 +132,7 @@ def _totals(flow: PageFlow, s: CommitteeSummary) -> None:
 
 def _chart(flow: PageFlow, drawing: Drawing) -> None:
     flow.ensure(drawing.height)
-    renderPDF.draw(drawing, flow.painter.canvas, MARGIN_X, flow.y - drawing.height)
+    renderPDF.draw(drawable_text(drawing), flow.painter.canvas, MARGIN_X, flow.y - drawing.height)
     flow.y -= drawing.height + 6
 
 

@@ -14,8 +14,11 @@ Windows line breaks, control characters, emoji. Each output has its own hazards:
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from safety_desk.reports.fonts import PDF_FONT, font_runs, missing_glyphs
@@ -69,7 +72,12 @@ def pdf_text(text: str | None) -> str:
     """Text ready for the PDF font: newlines unified to "\\n", controls dropped, missing glyphs shown as □."""
     if not text:
         return ""
-    return _NEWLINES.sub("\n", text).translate(_PDF_MAP).strip("\n ")
+    printed = _NEWLINES.sub("\n", text).translate(_PDF_MAP).strip("\n ")
+    if PLACEHOLDER in printed:
+        log = _REPLACEMENTS.get()
+        if log is not None:
+            log.note(text)
+    return printed
 
 
 def xlsx_text(text: str | None) -> str:
@@ -102,3 +110,67 @@ def replaced_characters(*texts: str | None) -> list[str]:
                 if ch not in seen and ch != PLACEHOLDER and _PDF_MAP[ord(ch)] == PLACEHOLDER:
                     seen[ch] = None
     return list(seen)
+
+
+# ---- telling the user what printed as □ ------------------------------------------------------------------------
+
+_PLACES_KEPT = 3  # texts named per character: enough to find it, short enough for one line
+_EXCERPT = 8  # characters either side of the replaced one
+
+
+class ReplacementLog:
+    """What ``pdf_text`` replaced with □ while the log was active (``recording_replacements``): each character, the
+    first few places (an excerpt of the text around it, as printed) and how often it occurred."""
+
+    def __init__(self) -> None:
+        self.places: dict[str, list[str]] = {}
+        self.counts: dict[str, int] = {}
+
+    def note(self, text: str) -> None:
+        for ch in replaced_characters(text):
+            self.counts[ch] = self.counts.get(ch, 0) + text.count(ch)
+            places = self.places.setdefault(ch, [])
+            if len(places) < _PLACES_KEPT:
+                excerpt = _excerpt(text, text.index(ch))
+                if excerpt not in places:
+                    places.append(excerpt)
+
+    @property
+    def characters(self) -> list[str]:
+        return list(self.places)
+
+    def report(self) -> list[tuple[str, list[str], int]]:
+        """(character, places, occurrences) per replaced character, in order of first appearance."""
+        return [(ch, list(places), self.counts[ch]) for ch, places in self.places.items()]
+
+
+_REPLACEMENTS: ContextVar[ReplacementLog | None] = ContextVar("pdf_replacements", default=None)
+
+
+@contextlib.contextmanager
+def recording_replacements() -> Iterator[ReplacementLog]:
+    """Collect what every ``pdf_text`` in this block (this thread) prints as □: an export writes its PDF inside
+    and hands ``log.report()`` to the user. Costs nothing for texts without a □."""
+    log = ReplacementLog()
+    token = _REPLACEMENTS.set(log)
+    try:
+        yield log
+    finally:
+        _REPLACEMENTS.reset(token)
+
+
+def _excerpt(text: str, at: int) -> str:
+    start, end = max(0, at - _EXCERPT), at + _EXCERPT + 1
+    printed = _NEWLINES.sub("\n", text[start:end]).translate(_PDF_MAP).replace("\n", " ").strip()
+    return ("…" if start > 0 else "") + printed + ("…" if end < len(text) else "")
+
+
+def replacement_summary(report: list[tuple[str, list[str], int]]) -> str:
+    """One line in Chinese for the command line: each character with its code point and where it was, e.g.
+    ``\ue000（U+E000，见“济南□化工有限公司”等 3 处）``."""
+    parts = []
+    for ch, places, count in report:
+        where = "、".join(f"“{p}”" for p in places)
+        more = f"等 {count} 处" if count > len(places) else ""
+        parts.append(f"{ch}（U+{ord(ch):04X}，见{where}{more}）")
+    return "；".join(parts)

@@ -16,7 +16,7 @@ import errno
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from safety_desk.domain.inspections import RESULTS
 from safety_desk.errors import UserError
 from safety_desk.reports.ledger_model import ExportCancelled, LedgerHeader, LedgerRow, LedgerSummary, Progress
 from safety_desk.reports.notice_pdf import NoticeData, NoticeHazard, write_notice_pdf
+from safety_desk.reports.text_safety import recording_replacements
 from safety_desk.services import findings as finding_service
 from safety_desk.services import inspections as inspection_service
 from safety_desk.services.issuing_unit import current_unit
@@ -66,6 +67,14 @@ class ExportResult:
     pages: int | None = None
     cancelled: bool = False
     summary: LedgerSummary | None = None
+    # What printed as □ (no bundled font has it): (character, excerpts of where, occurrences), as
+    # ``text_safety.ReplacementLog.report`` gives it; ``replacement_summary`` words it for the user.
+    replacements: list[tuple[str, list[str], int]] = field(default_factory=list)
+
+    @property
+    def replaced(self) -> list[str]:
+        """The characters printed as □, like ``IssueResult.replaced`` of an issued document."""
+        return [ch for ch, _, _ in self.replacements]
 
 
 # ---- the ledger ------------------------------------------------------------------------------------------------
@@ -205,11 +214,11 @@ def export_ledger(*, store: Store, hazard_filter: HazardFilter, out_path: str | 
     else:
         from safety_desk.reports.ledger_xlsx import write_ledger_xlsx as write
     try:
-        with atomic_output(out) as tmp:
+        with atomic_output(out) as tmp, recording_replacements() as log:
             summary, pages = write(str(tmp), header, rows, total=len(ids), progress=progress)
     except ExportCancelled:
         return ExportResult(out, kind, cancelled=True)
-    return ExportResult(out, kind, rows=summary.total, pages=pages, summary=summary)
+    return ExportResult(out, kind, rows=summary.total, pages=pages, summary=summary, replacements=log.report())
 
 
 # ---- the notice ------------------------------------------------------------------------------------------------
@@ -253,11 +262,11 @@ def export_notice(*, store: Store, inspection_id: str, out_path: str | os.PathLi
     data = notice_data(store=store, inspection_id=inspection_id, issuing_unit=issuing_unit)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)
-    with atomic_output(out) as tmp:
+    with atomic_output(out) as tmp, recording_replacements() as log:
         pages = write_notice_pdf(str(tmp), data)
     if progress is not None:
         progress(1, 1)
-    return ExportResult(out, kind, rows=len(data.hazards), pages=pages)
+    return ExportResult(out, kind, rows=len(data.hazards), pages=pages, replacements=log.report())
 
 
 # ---- files -----------------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from safety_desk.domain.exposure import DEFAULT_MIN_FINE_YUAN, PENALTY_KINDS, Ex
 from safety_desk.domain.findings import LEVEL_MAJOR
 from safety_desk.errors import UserError
 from safety_desk.reports.exposure import write_exposure_pdf, write_exposure_xlsx
+from safety_desk.reports.text_safety import recording_replacements
 from safety_desk.services.exports import ExportResult, atomic_output, export_kind
 from safety_desk.services.issuing_unit import current_unit
 from safety_desk.store.database import Store
@@ -82,10 +83,10 @@ def export_exposure(*, store: Store, start: date, end: date, out_path: str | os.
     rows = exposure_rows(store=store, start=start, end=end, min_fine_yuan=min_fine_yuan)
     unit = current_unit(store=store).name
     printed = today or date.today()
-    with atomic_output(out) as tmp:
+    with atomic_output(out) as tmp, recording_replacements() as log:
         if kind == "pdf":
             pages = write_exposure_pdf(str(tmp), rows, start=start, end=end, unit=unit, printed_on=printed)
         else:
             write_exposure_xlsx(str(tmp), rows, start=start, end=end, unit=unit, printed_on=printed)
             pages = None
-    return ExportResult(out, kind, rows=len(rows), pages=pages)
+    return ExportResult(out, kind, rows=len(rows), pages=pages, replacements=log.report())

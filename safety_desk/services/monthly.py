@@ -23,6 +23,7 @@ from safety_desk.domain.monthly import MonthlyFigures, MonthlyReport, parse_mont
 from safety_desk.errors import UserError
 from safety_desk.reports.monthly_pdf import write_monthly_pdf, write_rollup_pdf
 from safety_desk.reports.monthly_xlsx import write_monthly_xlsx, write_rollup_xlsx
+from safety_desk.reports.text_safety import recording_replacements
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.services.issuing_unit import current_unit
 from safety_desk.services.veto import resolve_campaign
@@ -187,13 +188,13 @@ def export_monthly(*, store: Store, month: str, out_path: str | os.PathLike, uni
     if rollup:
         reports = district_rollup(store=store, month=month, campaign=campaign, cutoff_day=cutoff_day,
                                   issuing_unit=issuing_unit)
-        with atomic_output(out) as tmp:
+        with atomic_output(out) as tmp, recording_replacements() as log:
             pages = (write_rollup_pdf(str(tmp), reports, printed_on=today) if kind == "pdf"
                      else write_rollup_xlsx(str(tmp), reports, printed_on=today) and None)
-        return ExportResult(out, kind, rows=len(reports), pages=pages)
+        return ExportResult(out, kind, rows=len(reports), pages=pages, replacements=log.report())
     report = monthly_report(store=store, month=month, unit=unit, campaign=campaign, cutoff_day=cutoff_day,
                             issuing_unit=issuing_unit)
-    with atomic_output(out) as tmp:
+    with atomic_output(out) as tmp, recording_replacements() as log:
         pages = (write_monthly_pdf(str(tmp), report, printed_on=today) if kind == "pdf"
                  else write_monthly_xlsx(str(tmp), report, printed_on=today) and None)
-    return ExportResult(out, kind, rows=1, pages=pages)
+    return ExportResult(out, kind, rows=1, pages=pages, replacements=log.report())

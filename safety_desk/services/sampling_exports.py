@@ -14,6 +14,7 @@ from pathlib import Path
 
 from safety_desk.reports.draw_record_pdf import write_draw_record_pdf
 from safety_desk.reports.publicity_pdf import write_publicity_pdf, write_publicity_xlsx
+from safety_desk.reports.text_safety import recording_replacements
 from safety_desk.services.draws import get_draw
 from safety_desk.services.exports import ExportResult, atomic_output, export_kind
 from safety_desk.services.issuing_unit import current_unit
@@ -29,10 +30,11 @@ def export_draw_record(*, store: Store, draw_id: str, out_path: str | Path, unit
     out = Path(out_path)
     kind = export_kind(out, DRAW_RECORD_FORMATS, "摇号记录")
     record = get_draw(store=store, draw_id=draw_id)
-    with atomic_output(out) as tmp:
+    with atomic_output(out) as tmp, recording_replacements() as log:
         pages = write_draw_record_pdf(tmp, record, unit=unit or current_unit(store=store).name,
                                       printed_on=printed_on)
-    return ExportResult(path=out, kind=kind, rows=len(record.tasks), pages=pages)
+    return ExportResult(path=out, kind=kind, rows=len(record.tasks), pages=pages,
+                        replacements=log.report())
 
 
 def export_publicity(*, store: Store, plan_id: str, out_path: str | Path, unit: str = "",
@@ -40,11 +42,12 @@ def export_publicity(*, store: Store, plan_id: str, out_path: str | Path, unit: 
     out = Path(out_path)
     kind = export_kind(out, PUBLICITY_FORMATS, "抽查结果公示")
     notice = publicity(store=store, plan_id=plan_id)
-    with atomic_output(out) as tmp:
+    with atomic_output(out) as tmp, recording_replacements() as log:
         if kind == "pdf":
             pages = write_publicity_pdf(tmp, notice, unit=unit or current_unit(store=store).name,
                                         published_on=published_on)
         else:
             write_publicity_xlsx(tmp, notice)
             pages = None
-    return ExportResult(path=out, kind=kind, rows=len(notice.rows), pages=pages)
+    return ExportResult(path=out, kind=kind, rows=len(notice.rows), pages=pages,
+                        replacements=log.report())

@@ -22,6 +22,7 @@ from safety_desk.domain.summary import CommitteeSummary, SectorRectification, St
 from safety_desk.reports.ledger_model import Progress
 from safety_desk.reports.summary_pdf import write_summary_pdf
 from safety_desk.reports.summary_xlsx import write_summary_xlsx
+from safety_desk.reports.text_safety import recording_replacements
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.services.lifecycle_views import listed_overdue_hazards
 from safety_desk.services.issuing_unit import current_unit
@@ -107,9 +108,10 @@ def export_summary(*, store: Store, out_path: str | os.PathLike, campaign: str |
     summary = committee_summary(store=store, campaign=campaign, today=today, issuing_unit=issuing_unit)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)
-    with atomic_output(out) as tmp:
+    with atomic_output(out) as tmp, recording_replacements() as log:
         pages = (write_summary_pdf(str(tmp), summary, printed_on=today) if kind == "pdf"
                  else write_summary_xlsx(str(tmp), summary, printed_on=today) and None)
     if progress is not None:
         progress(1, 1)
-    return ExportResult(out, kind, rows=len(summary.overdue_listed), pages=pages)
+    return ExportResult(out, kind, rows=len(summary.overdue_listed), pages=pages,
+                        replacements=log.report())

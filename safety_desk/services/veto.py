@@ -25,6 +25,7 @@ from safety_desk.domain.veto_rules import (
 from safety_desk.errors import UserError
 from safety_desk.paths import FORMS_DIR
 from safety_desk.reports.ledger_model import Progress
+from safety_desk.reports.text_safety import recording_replacements
 from safety_desk.reports.veto_pdf import write_veto_pdf
 from safety_desk.services.leads import derelictions
 from safety_desk.reports.veto_xlsx import write_veto_xlsx
@@ -105,10 +106,10 @@ def export_veto_report(*, store: Store, out_path: str | os.PathLike, campaign: s
     report = evaluate_veto(store=store, campaign=campaign, rules_path=rules_path, today=today)
     if progress is not None and not progress(0, 1):
         return ExportResult(out, kind, cancelled=True)
-    with atomic_output(out) as tmp:
+    with atomic_output(out) as tmp, recording_replacements() as log:
         unit = current_unit(store=store).name if issuing_unit is None else issuing_unit.strip()
         pages = (write_veto_pdf(str(tmp), report, printed_on=today, issuing_unit=unit) if kind == "pdf"
                  else write_veto_xlsx(str(tmp), report, printed_on=today, issuing_unit=unit) and None)
     if progress is not None:
         progress(1, 1)
-    return ExportResult(out, kind, rows=len(report.hits), pages=pages)
+    return ExportResult(out, kind, rows=len(report.hits), pages=pages, replacements=log.report())

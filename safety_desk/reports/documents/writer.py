@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from safety_desk.reports.documents.form import Form, cn_date, cn_time, frozen_output
 from safety_desk.reports.documents.model import DocumentContent, Problem
+from safety_desk.reports.text_safety import pdf_text
 
 TITLES = {"record": "现场检查记录", "order": "责令限期整改指令书", "review": "整改复查意见书", "notice": "隐患整改通知书"}
 SAFE_DURING = "整改期间，你单位应当采取必要的安全防范措施，确保安全生产，防止发生生产安全事故。"
@@ -46,7 +47,7 @@ def _record(form: Form, c: DocumentContent) -> None:
     form.officers("检查人员（签名）：", c.inspectors)
     form.sign_line("记录人（签名）：", with_date=False)
     if c.recorder:
-        form.painter.text(form.left + 220, form.flow.y + 11 * 2.4 - 11 * 0.9, f"（{c.recorder}）", 9.5)
+        form.painter.text(form.left + 220, form.flow.y + 11 * 2.4 - 11 * 0.9, pdf_text(f"（{c.recorder}）"), 9.5)
     form.sign_line("被检查单位现场负责人（签名）：")
     form.para("被检查单位现场负责人拒绝签名的，检查人员在此注明情况，并由见证人签名：", indent=False, size=9.5,
               space_after=2)

@@ -27,6 +27,7 @@ from safety_desk.services.exposure import export_exposure
 from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.common.qdates import date_edit, from_qdate
+from safety_desk.ui.common.replaced_note import replaced_note
 
 
 class ExposureDialog(QDialog):
@@ -79,5 +80,6 @@ class ExposureDialog(QDialog):
         except UserError as exc:
             show_error(self, self.tr("Cannot export"), str(exc))
             return None
-        self.result_label.setText(self.tr("{n} entries written to {path}").format(n=result.rows, path=result.path))
+        self.result_label.setText(self.tr("{n} entries written to {path}").format(n=result.rows, path=result.path)
+                                  + replaced_note(result))
         return result.path

@@ -41,6 +41,7 @@ from safety_desk.store.database import Store
 from safety_desk.services.hazards import HazardFilter, count_hazards
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.reports.pdf_preview import PdfPreviewDialog, open_folder_of
+from safety_desk.ui.common.replaced_note import replaced_note, show_replaced
 from safety_desk.ui.common.worker import BackgroundTask
 
 UNIT_KEY = "export/unit"  # the unit printed on ledgers and notices: typed once per computer
@@ -82,6 +83,7 @@ class LedgerExportDialog(QDialog):
         self._preview = preview
         self.task: BackgroundTask | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
+        self.replaced_box: QMessageBox | None = None  # names what printed as □, when anything did
         self.last_result: ExportResult | None = None
 
         self.filter_label = QLabel(objectName="exportFilter")
@@ -191,13 +193,14 @@ class LedgerExportDialog(QDialog):
             self.status_label.setText(self.tr("Export cancelled; no file was written."))
             return
         self.status_label.setText(self.tr("Exported %1 hazards to %2").replace("%1", f"{result.rows:,}")
-                                  .replace("%2", str(result.path)))
+                                  .replace("%2", str(result.path)) + replaced_note(result))
         self.accept()
         if result.kind == "pdf" and self._preview:
             self.preview_dialog = PdfPreviewDialog(result.path, self.parentWidget())
             self.preview_dialog.open()
         elif self._preview:
             self._offer_folder(result)
+        self.replaced_box = show_replaced(self.parentWidget(), result)
 
     def _offer_folder(self, result: ExportResult) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export ledger"),
@@ -218,6 +221,7 @@ class NoticeExport(QObject):
         self._inspection_id = inspection_id
         self.task: BackgroundTask | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
+        self.replaced_box: QMessageBox | None = None  # names what printed as □, when anything did
         self.result: ExportResult | None = None
 
     def choose_path(self) -> Path | None:
@@ -243,6 +247,7 @@ class NoticeExport(QObject):
         if not result.cancelled:
             self.preview_dialog = PdfPreviewDialog(result.path, self._parent)
             self.preview_dialog.open()
+            self.replaced_box = show_replaced(self._parent, result)
 
 
 def export_notice_with_preview(parent: QWidget, store: Store, inspection_id: str, *,

@@ -37,6 +37,7 @@ from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
 from safety_desk.ui.reports.export_dialog import documents_folder, remember_folder
 from safety_desk.ui.reports.pdf_preview import PdfPreviewDialog, open_folder_of
+from safety_desk.ui.common.replaced_note import replaced_note, show_replaced
 from safety_desk.ui.common.worker import BackgroundTask
 
 KIND_VETO, KIND_MONTHLY, KIND_ROLLUP, KIND_SUMMARY = "veto", "monthly", "rollup", "summary"
@@ -69,6 +70,7 @@ class ReportsPage(QWidget):
         self._preview = preview
         self.task: BackgroundTask | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
+        self.replaced_box: QMessageBox | None = None  # names what printed as □, when anything did
         self.folder_box: QMessageBox | None = None
         self.last_result: ExportResult | None = None
 
@@ -244,12 +246,13 @@ class ReportsPage(QWidget):
         if result.cancelled:
             self.status_label.setText(self.tr("Export cancelled; no file was written."))
         else:
-            self.status_label.setText(self.tr("Exported to %1").replace("%1", str(result.path)))
+            self.status_label.setText(self.tr("Exported to %1").replace("%1", str(result.path)) + replaced_note(result))
             if self._preview and result.kind == "pdf":
                 self.preview_dialog = PdfPreviewDialog(result.path, self)
                 self.preview_dialog.open()
             elif self._preview:
                 self._offer_folder(result)
+            self.replaced_box = show_replaced(self, result)
         self.exported.emit(result)
 
     def _offer_folder(self, result: ExportResult) -> None:

@@ -29,6 +29,7 @@ from safety_desk.services import sampling_tasks as task_service
 from safety_desk.services.sampling_exports import export_draw_record, export_publicity
 from safety_desk.store.database import Store
 from safety_desk.ui.common.dialogs import show_error
+from safety_desk.ui.common.replaced_note import replaced_note, show_replaced
 from safety_desk.ui.common.worker import BackgroundTask
 from safety_desk.ui.sampling.sampling_dialogs import DrawDialog, RecusalDialog, ResultDialog, VisitDateDialog
 from safety_desk.ui.sampling.sampling_models import DrawsModel, PlanItemsModel, RecusalsModel, TasksModel
@@ -58,6 +59,7 @@ class SamplingPage(QWidget):
         self.store = store
         self.task: BackgroundTask | None = None
         self.last_export = None
+        self.replaced_box = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Plan")))
@@ -391,4 +393,5 @@ class SamplingPage(QWidget):
     def _exported(self, result) -> None:
         self.last_export = result
         self.status.setText(self.tr("Exported %1 rows to %2").replace("%1", str(result.rows)).replace(
-            "%2", str(result.path)))
+            "%2", str(result.path)) + replaced_note(result))
+        self.replaced_box = show_replaced(self, result)

@@ -208,3 +208,24 @@ def test_the_preview_zooms_and_moves_between_pages(qtbot, file_store, data, tmp_
     qtbot.mouseClick(preview.fit_width_button, Qt.MouseButton.LeftButton)
     assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
     assert "第" in preview.page_spin.prefix() and str(pages) in preview.page_spin.suffix()
+
+
+def test_characters_no_font_has_are_named_beside_the_preview(qtbot, view, file_store, data, tmp_path):
+    file_store.db.execute("update enterprises set name = '济南泺口\ue000化工有限公司' where id = ?", [data.enterprise_a])
+    file_store.db.conn.commit()
+    export = export_notice_with_preview(view, file_store, data.inspection_id, out_path=tmp_path / "通知书.pdf")
+    qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
+    assert export.result.replaced == ["\ue000"]
+    text = export.replaced_box.text()
+    assert "已印为 □" in text and "U+E000" in text and "济南泺口□化工有限公司" in text
+    export.preview_dialog.close()
+    export.replaced_box.close()
+
+    view.export_button.click()
+    dialog = view.export_dialog
+    dialog.path_edit.setText(str(tmp_path / "台账.pdf"))
+    result = run_export(qtbot, dialog)
+    assert result.replaced == ["\ue000"] and "U+E000" in dialog.status_label.text()
+    assert "济南泺口□化工有限公司" in dialog.replaced_box.text()
+    dialog.preview_dialog.close()
+    dialog.replaced_box.close()

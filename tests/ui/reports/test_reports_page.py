@@ -105,3 +105,18 @@ def test_veto_export_and_a_failure_is_reported(qtbot, page, tmp_path):
     page.start_export(tmp_path / "no such folder" / "veto.pdf")
     qtbot.waitUntil(lambda: page.task is None)
     assert page.status_label.text() == "导出失败。"
+
+
+def test_characters_no_font_has_are_named_when_the_export_ends(qtbot, page, tmp_path, file_store):
+    choose(page, KIND_SUMMARY)
+    run(qtbot, page, tmp_path / "clean.pdf")
+    assert page.replaced_box is None and "□" not in page.status_label.text()
+    page.preview_dialog.close()
+    file_store.db.execute("update enterprises set sector = '化工\ue000'")  # private use: no bundled font has it
+    file_store.db.conn.commit()
+    result = run(qtbot, page, tmp_path / "汇总.pdf")
+    assert result.replaced == ["\ue000"]
+    for shown in (page.status_label.text(), page.replaced_box.text()):
+        assert "以下字符没有可用字体，已印为 □" in shown and "U+E000" in shown and "“化工□（3）”" in shown, shown
+    page.preview_dialog.close()
+    page.replaced_box.close()
