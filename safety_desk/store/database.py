@@ -83,8 +83,10 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-_RANDOM_BITS = (1 << 80) - 1 & ~(0xF << 76) & ~(0b11 << 62)  # the bits left for randomness (version, variant)
-_VERSION_7 = 0x7 << 76 | 0b10 << 62
+_RANDOM_74 = (1 << 74) - 1
+_LOW_62 = (1 << 62) - 1
+_last_id = (0, 0)  # (milliseconds, random bits) of the last id made in this process
+_id_lock = threading.Lock()
 
 
 def new_id() -> str:
@@ -92,9 +94,23 @@ def new_id() -> str:
 
     Ids made later sort later, so a new record lands at the end of every index keyed by id. A version 4 UUID lands
     on a random page of each such index: an office database that merges packages from dozens of laptops then rewrites
-    a page of every id index for nearly every record, and its imports slow down as it grows."""
-    value = (time.time_ns() // 1_000_000) << 80 | int.from_bytes(os.urandom(10), "big") & _RANDOM_BITS
-    return str(uuid.UUID(int=value | _VERSION_7))
+    a page of every id index for nearly every record, and its imports slow down as it grows. Within one millisecond
+    (or if the clock steps back) the random bits of the last id go up by a random step (RFC 9562's monotonic method), so ids
+    made one after another sort in the order they were made — which also makes everything ordered by id (the
+    双随机 draw's list) follow the order records were created in."""
+    global _last_id
+    ms, bits = time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big") & _RANDOM_74
+    with _id_lock:
+        last_ms, last_bits = _last_id
+        if ms <= last_ms:
+            # up by a random step, not by one: the short ids (the end) of two records made together must not be
+            # one typo apart
+            ms, bits = last_ms, last_bits + 1 + int.from_bytes(os.urandom(5), "big")
+            if bits > _RANDOM_74:  # 2**74 ids in one millisecond: borrow the next one
+                ms, bits = ms + 1, 0
+        _last_id = (ms, bits)
+    value = ms << 80 | 0x7 << 76 | (bits >> 62) << 64 | 0b10 << 62 | bits & _LOW_62
+    return str(uuid.UUID(int=value))
 
 
 SHORT_ID_LEN = 8

@@ -23,6 +23,14 @@ def test_new_ids_are_uuid7_and_later_ids_sort_later() -> None:
     assert abs(stamp_ms / 1000 - time.time()) < 60
 
 
+def test_ids_made_one_after_another_sort_in_that_order() -> None:
+    ids = [new_id() for _ in range(20_000)]  # many within one millisecond
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert all(uuid.UUID(i).version == 7 for i in ids[::997])
+    ends = sorted(int(short_id(i), 16) for i in ids)
+    assert min(b - a for a, b in zip(ends, ends[1:])) > 0  # no two alike
+
+
 def test_the_short_id_is_the_random_end() -> None:
     ids = [new_id() for _ in range(200)]  # made within a few milliseconds: their starts coincide
     assert len({i[:8] for i in ids}) < 5
