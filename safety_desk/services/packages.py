@@ -170,39 +170,61 @@ class PackageResult:
 
 def import_packages(*, store: Store, paths: list[str | Path],
                     progress: Progress | None = None) -> list[PackageResult]:
-    """Several packages, as an office merges a week's packages from every laptop: each checked in full and merged in
-    a transaction of its own, in the order given. A refused package changes nothing and does not stop the others;
-    cancelling (``progress`` returning False) stops at the package being merged, which is left out whole, as are
-    the ones after it (their error: ``CANCELLED``).
+    """Several packages, as an office merges a week's packages from every laptop: each checked in full and merged on
+    its own, in the order given. A refused package changes nothing and does not stop the others; cancelling
+    (``progress`` returning False) stops at the package being merged, which is left out whole, as are the ones after
+    it (their error: ``CANCELLED``).
 
-    Faster than one import after another: the schema is read once, and the write-ahead log is copied into the
-    database once at the end rather than after every package (see ``_bulk_writes``)."""
+    The batch is one write transaction with a savepoint per package: a refused package is rolled back to its
+    savepoint, and the rest is committed once at the end (photos moved in after that commit). A page of an index that
+    several packages write to is then written once, not once per package — what keeps a week's packages from many
+    laptops, whose records interleave in every id index, fast. The schema is read once, and the write-ahead log copied
+    into the database once (``_bulk_writes``). Until the end, other windows read the database as it was."""
     results: list[PackageResult] = []
+    staged: list[StagedPhotos] = []
     steps = 1000  # progress units per package
     with _bulk_writes(store) as merged:
         schema = sync_repo.sync_schema(store.db)
-        for n, path in enumerate(paths):
-            def scaled(done: int, total: int, n: int = n) -> bool:
-                return progress(n * steps + (done * steps) // max(total, 1), len(paths) * steps)
+        try:
+            with store.db.atomic():
+                for n, path in enumerate(paths):
+                    def scaled(done: int, total: int, n: int = n) -> bool:
+                        return progress(n * steps + (done * steps) // max(total, 1), len(paths) * steps)
 
-            try:
-                if progress and not progress(n * steps, len(paths) * steps):
-                    raise Cancelled("已取消")
-                summary = _import_one(store, path, read_package(path), schema, scaled if progress else None)
-            except Cancelled:
-                results += [PackageResult(Path(p), error=CANCELLED) for p in paths[n:]]
-                break
-            except UserError as exc:
-                results.append(PackageResult(Path(path), error=str(exc)))
-                continue
-            except sqlite3.OperationalError as exc:  # disk full, another window writing: this one and the rest wait
-                problem = storage_problem(exc)
-                if problem is None:
-                    raise
-                results += [PackageResult(Path(p), error=problem) for p in paths[n:]]
-                break
-            results.append(PackageResult(Path(path), summary=summary))
-            merged.append(path)
+                    photos = StagedPhotos(store.attachments_dir)
+                    try:
+                        if progress and not progress(n * steps, len(paths) * steps):
+                            raise Cancelled("已取消")
+                        summary = _merge_one(store, path, read_package(path), schema, scaled if progress else None,
+                                             photos)
+                    except Cancelled:
+                        photos.discard()
+                        results += [PackageResult(Path(p), error=CANCELLED) for p in paths[n:]]
+                        break
+                    except UserError as exc:
+                        photos.discard()
+                        results.append(PackageResult(Path(path), error=str(exc)))
+                        continue
+                    except sqlite3.OperationalError as exc:  # disk full: this one and the rest wait
+                        photos.discard()
+                        problem = storage_problem(exc)
+                        if problem is None:
+                            raise
+                        results += [PackageResult(Path(p), error=problem) for p in paths[n:]]
+                        break
+                    staged.append(photos)
+                    results.append(PackageResult(Path(path), summary=summary))
+        except BaseException as exc:  # the commit failed (or worse): nothing of the batch is stored
+            for photos in staged:
+                photos.discard()
+            problem = storage_problem(exc) if isinstance(exc, sqlite3.OperationalError) else None
+            if problem is None:
+                raise
+            return [PackageResult(Path(p), error=problem) for p in paths]
+        for photos in staged:
+            photos.commit()
+            photos.discard(keep_placed=True)
+        merged.extend(r.path for r in results if r.summary is not None)
     return results
 
 
@@ -235,17 +257,25 @@ def _bulk_writes(store: Store) -> Iterator[list]:
 
 def _import_one(store: Store, path: str | Path, package: Package, schema: sync_repo.SyncSchema,
                 progress: Progress | None) -> ImportSummary:
-    summary = ImportSummary()
-    checked = check_package(store.db, package, where=str(path), schema=schema)
     photos = StagedPhotos(store.attachments_dir)
     try:
         with store.db.atomic():
-            Merger(store, package, checked, summary, photos=photos, schema=schema).run(progress)
+            summary = _merge_one(store, path, package, schema, progress, photos)
             photos.commit()
     except BaseException:
         photos.discard()
         raise
     photos.discard(keep_placed=True)
+    return summary
+
+
+def _merge_one(store: Store, path: str | Path, package: Package, schema: sync_repo.SyncSchema,
+               progress: Progress | None, photos: StagedPhotos) -> ImportSummary:
+    """Check the package, then merge it inside a transaction (or a savepoint of the caller's); photos are staged."""
+    summary = ImportSummary()
+    checked = check_package(store.db, package, where=str(path), schema=schema)
+    with store.db.atomic():
+        Merger(store, package, checked, summary, photos=photos, schema=schema).run(progress)
     return summary
 
 

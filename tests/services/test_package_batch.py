@@ -100,3 +100,18 @@ def test_storage_problems_in_words() -> None:
     assert "另一个窗口" in storage_problem(sqlite3.OperationalError("database is locked"))
     assert "只读" in storage_problem(sqlite3.OperationalError("attempt to write a readonly database"))
     assert storage_problem(sqlite3.OperationalError("no such table: x")) is None
+
+
+def test_a_package_refused_in_the_middle_of_its_merge_is_rolled_back_alone(tmp_path: Path) -> None:
+    """Refused after its checks passed (here: this computer's own package, found out by the merge): the package
+    before it and the one after it are stored, nothing of it."""
+    office = _open(tmp_path, "office")
+    generate_demo(store=office, seed=7, enterprises=2, findings=5)
+    own = tmp_path / "own.sdpkg"
+    export_package(store=office, out_path=own, all_records=True)
+    a, b = _laptop_package(tmp_path, "a", 1), _laptop_package(tmp_path, "b", 2)
+    results = import_packages(store=office, paths=[a, own, b])
+    assert [r.summary is not None for r in results] == [True, False, True] and "本机导出" in results[1].error
+    assert office.db["findings"].count == 17
+    assert office.db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    office.close()
