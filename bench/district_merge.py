@@ -8,7 +8,9 @@ database of about 200,000 hazards and 2 million records. Prints the merge time p
 Generating 200 demo laptops would take longer than merging them, so ``--base`` laptops (default 20) are generated
 and the other packages are copies of them with every record id replaced (the campaign's excepted: every laptop
 works in the same campaign), as from 200 different laptops; templates and photos match by content, as they do
-between real laptops. Packages are kept in ``--keep`` (when given) and reused by later runs. Not a test: it takes
+between real laptops. The ids of a copy are time-ordered like the program's own (UUID v7) and made during one week
+per ``--base`` packages, at random moments of it: the office merges a week's packages from many laptops, whose
+records interleave in every id index. Packages are kept in ``--keep`` (when given) and reused by later runs. Not a test: it takes
 many minutes.
 """
 
@@ -51,7 +53,11 @@ def package(folder: Path, n: int, findings: int) -> Path:
 _UUID = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def clone(source: Path, out: Path, n: int) -> Path:
+_START_MS = 1_780_000_000_000  # 2026-05-28, some time before the demo's ids were made
+_WEEK_MS = 7 * 24 * 3600 * 1000
+
+
+def clone(source: Path, out: Path, n: int, base_count: int) -> Path:
     """``source`` as if exported by laptop ``n``: new record ids, a new device, hashes recomputed."""
     if out.exists():
         return out
@@ -61,10 +67,18 @@ def clone(source: Path, out: Path, n: int) -> Path:
     keep = {row["row"]["id"].encode() for line in members.get("records/campaigns.jsonl", b"").splitlines() if line
             for row in [json.loads(line)]}
     space = uuid.UUID(int=n)
+    week = (n // base_count) * _WEEK_MS  # the week this copy's laptop sent its package in
 
     def new_id(match: re.Match) -> bytes:
         old = match.group(0)
-        return old if old in keep else str(uuid.uuid5(space, old.decode())).encode()
+        if old in keep:
+            return old
+        random_part = uuid.uuid5(space, old.decode()).int
+        # Time-ordered like the program's own ids (UUID v7), made at some moment of the package's week: the
+        # packages of one week interleave, as a week's work of many laptops does.
+        made = _START_MS + week + random_part % _WEEK_MS
+        value = made << 80 | random_part & ((1 << 80) - 1) & ~(0xF << 76) & ~(0b11 << 62) | 0x7 << 76 | 0b10 << 62
+        return str(uuid.UUID(int=value)).encode()
 
     for name in list(members):
         if name.startswith("records/") or name == "keys.json":
@@ -94,7 +108,7 @@ def main() -> None:
         folder.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         bases = [package(folder, n, args.findings) for n in range(min(args.base, args.packages))]
-        packages = bases + [clone(bases[n % len(bases)], folder / f"copy{n:03d}.sdpkg", n)
+        packages = bases + [clone(bases[n % len(bases)], folder / f"copy{n:03d}.sdpkg", n, len(bases))
                             for n in range(len(bases), args.packages)]
         print(f"{len(packages)} packages ready in {time.perf_counter() - started:.0f} s", flush=True)
         office_db = folder / "office" / "desk.db"

@@ -18,3 +18,7 @@ class ValidationError(UserError):
         self.problems = problems
         prefix = f"{record}：" if record else ""
         super().__init__(prefix + "；".join(problems.values()))
+
+
+class Cancelled(UserError):
+    """The user stopped a long task; what it had begun was undone."""

@@ -437,64 +437,64 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="83"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="83"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="84"/>
         <source>Incoming</source>
         <translation>导入的</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="32"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="33"/>
         <source>Keep this computer&apos;s version</source>
         <translation>保留本机版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="33"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="34"/>
         <source>Keep incoming version</source>
         <translation>保留导入的版本</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="34"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="35"/>
         <source>Merge chosen fields</source>
         <translation>按所选字段合并</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="53"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="54"/>
         <source>{table} {record} — from {device}</source>
         <translation>{table} {record} — 来自 {device}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="71"/>
         <source>No conflicts</source>
         <translation>没有冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="72"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="73"/>
         <source>Changed on both sides since the last exchange</source>
         <translation>自上次交换以来双方都修改过</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="79"/>
         <source>(confidential: open the lead)</source>
         <translation>（保密：请打开线索查看）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="105"/>
+        <location filename="../../safety_desk/ui/sync/conflicts_view.py" line="106"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -746,42 +746,42 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DrawsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="59"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="60"/>
         <source>Drawn at</source>
         <translation>摇号时间</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="60"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="61"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="61"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="62"/>
         <source>Drawn by</source>
         <translation>摇号人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="62"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="63"/>
         <source>Witnesses</source>
         <translation>监督人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="63"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="64"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
         <source>Register fingerprint</source>
         <translation>名录库快照指纹</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="65"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
         <source>Replaces</source>
         <translation>替代的记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="66"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="67"/>
         <source>Draw id</source>
         <translation>摇号编号</translation>
     </message>
@@ -3043,49 +3043,89 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>PackageDialogs</name>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="15"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="22"/>
         <source>Safety Desk package (*.sdpkg);;All files (*)</source>
         <translation>Safety Desk 数据包 (*.sdpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="28"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="40"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="48"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="35"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="47"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="55"/>
         <source>Export data package</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="34"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="41"/>
         <source>Exporting data package…</source>
         <translation>正在导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="41"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="48"/>
         <source>Exported {records} records and {photos} photos to {path}</source>
         <translation>已导出 {records} 条记录和 {photos} 张照片到 {path}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="56"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="63"/>
         <source>From {device}: {new} new, {updated} updated, {conflicts} conflicting records, {photos} photos. Import?</source>
         <translation>来自 {device}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，照片 {photos} 张。是否导入？</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="68"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="75"/>
         <source>{deleted} deleted, {kept} kept although deleted on the other side (changed or still used here).</source>
         <translation>删除 {deleted} 条；{kept} 条对方已删除但本机已修改或仍在使用，予以保留。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="83"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="90"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="96"/>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="109"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="91"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="101"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="107"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="120"/>
         <source>Import data package</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="104"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="115"/>
         <source>Importing data package…</source>
         <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="134"/>
+        <source>Import data packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="138"/>
+        <source>Import {count} data packages? Each is checked in full before it is merged; a package that is refused changes nothing and the others are still imported.</source>
+        <translation>导入 {count} 个数据包？每个数据包先整体校验再合并；被拒绝的数据包不改动任何数据，其余的照常导入。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="156"/>
+        <source>Importing data packages…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="171"/>
+        <source>{merged} of {count} data packages imported: {new} new, {updated} updated, {conflicts} conflicting records.</source>
+        <translation>{count} 个数据包中已导入 {merged} 个：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="177"/>
+        <source>Not imported ({count}): {names}. See the details for why.</source>
+        <translation>未导入（{count} 个）：{names}。原因见详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="179"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="184"/>
+        <source>{name} (from {device}): {summary}</source>
+        <translation>{name}（来自 {device}）：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="187"/>
+        <source>{name}: not imported — {why}</source>
+        <translation>{name}：未导入——{why}</translation>
     </message>
 </context>
 <context>
@@ -3184,72 +3224,72 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="32"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
         <source>Item</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="33"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
         <source>Department</source>
         <translation>抽查主体</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="34"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
         <source>Kind</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="35"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
         <source>Method</source>
         <translation>检查方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="36"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="37"/>
         <source>Base ratio</source>
         <translation>基础比例</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="37"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="38"/>
         <source>Object</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="38"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="39"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="39"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="40"/>
         <source>Basis</source>
         <translation>抽查依据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
         <source>Sectors: %1</source>
         <translation>行业：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="48"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
         <source>Not in sectors: %1</source>
         <translation>不含行业：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="49"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
         <source>Key categories: %1</source>
         <translation>重点企业类别：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="50"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="51"/>
         <source>Key hazards: %1</source>
         <translation>两重点一重大：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="51"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="52"/>
         <source>Risk grades: %1</source>
         <translation>风险等级：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="52"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="53"/>
         <source>Every enterprise of the register</source>
         <translation>名录库内全部企业</translation>
     </message>
@@ -3345,27 +3385,27 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>RecusalsModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="107"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="108"/>
         <source>Inspector</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="108"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="109"/>
         <source>Department</source>
         <translation>所在部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="109"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="110"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="110"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="111"/>
         <source>Reason</source>
         <translation>回避原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="111"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="112"/>
         <source>Declared on</source>
         <translation>申明日期</translation>
     </message>
@@ -3802,210 +3842,210 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="64"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="65"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="71"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="72"/>
         <source>Import plan…</source>
         <translation>导入计划…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="72"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="73"/>
         <source>Draw…</source>
         <translation>摇号…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="73"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="74"/>
         <source>Draw again…</source>
         <translation>重新抽取…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="74"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="75"/>
         <source>Verify draw</source>
         <translation>复核摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="75"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="76"/>
         <source>Export draw record…</source>
         <translation>导出摇号记录…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="76"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="77"/>
         <source>Export public notice…</source>
         <translation>导出结果公示…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="91"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="92"/>
         <source>Walk the inspection</source>
         <translation>进行检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="92"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="93"/>
         <source>Inspection date…</source>
         <translation>登记检查日期…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="93"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="94"/>
         <source>Enter result…</source>
         <translation>录入结果…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="105"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="106"/>
         <source>Tasks and results</source>
         <translation>检查任务与结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="106"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="107"/>
         <source>Draws</source>
         <translation>摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="107"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="108"/>
         <source>Items</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="112"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="113"/>
         <source>Declare…</source>
         <translation>申明回避…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="113"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="114"/>
         <source>Withdraw</source>
         <translation>撤销申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="118"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="119"/>
         <source>An inspector who declared a conflict of interest with an enterprise is never drawn to inspect it.</source>
         <translation>申明与某企业回避的执法检查人员，摇号时不会被抽中检查该企业。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="124"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="125"/>
         <source>Conflicts of interest</source>
         <translation>回避申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="140"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="141"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="156"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="157"/>
         <source>No plan yet: import one (forms/sampling/plan_example.yaml is an example).</source>
         <translation>还没有抽查计划：请导入一个（示例见 forms/sampling/plan_example.yaml）。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="169"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="170"/>
         <source>%1 items, departments: %2.</source>
         <translation>抽查事项 %1 项，参与部门：%2。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="173"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="174"/>
         <source>Current draw %1: seed %2, %3 enterprises, %4 results entered.</source>
         <translation>当前摇号记录 %1：种子 %2，抽中 %3 户，已录入结果 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="177"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="178"/>
         <source>Not drawn yet.</source>
         <translation>尚未摇号。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="196"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="197"/>
         <source>Import sampling plan</source>
         <translation>导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="197"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="198"/>
         <source>Sampling plan (*.yaml *.yml)</source>
         <translation>抽查计划 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="203"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="204"/>
         <source>Cannot import the plan</source>
         <translation>无法导入抽查计划</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="207"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="208"/>
         <source>Plan imported.</source>
         <translation>抽查计划已导入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="240"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="241"/>
         <source>Drawing…</source>
         <translation>正在摇号…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="240"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="241"/>
         <source>Cannot draw</source>
         <translation>无法摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="245"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="246"/>
         <source>Drawn with seed %1: %2 enterprises. Register fingerprint %3</source>
         <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="274"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="275"/>
         <source>Cannot set the date</source>
         <translation>无法登记检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="300"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="301"/>
         <source>Cannot enter the result</source>
         <translation>无法录入抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="330"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="337"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="331"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="338"/>
         <source>Cannot declare</source>
         <translation>无法申明回避</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="330"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="331"/>
         <source>Choose an inspector and an enterprise of the register</source>
         <translation>请选择名录库中的执法检查人员和企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="349"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="350"/>
         <source>Cannot withdraw</source>
         <translation>无法撤销申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="362"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="363"/>
         <source>Export draw record</source>
         <translation>导出摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="363"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="364"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="366"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="377"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="367"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="378"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="367"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="378"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="368"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="379"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="373"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
         <source>Export public notice</source>
         <translation>导出抽查结果公示</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="375"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="395"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="396"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
@@ -4036,52 +4076,52 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="79"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="80"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="80"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="81"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="81"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="82"/>
         <source>Items</source>
         <translation>抽查事项</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="82"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="83"/>
         <source>Departments</source>
         <translation>检查部门</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="83"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="84"/>
         <source>Inspectors</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="84"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="85"/>
         <source>Inspection date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="85"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="86"/>
         <source>Result due</source>
         <translation>结果录入期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="86"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="87"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="87"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="88"/>
         <source>Result</source>
         <translation>抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="88"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_models.py" line="89"/>
         <source>Entered on</source>
         <translation>录入日期</translation>
     </message>

@@ -126,11 +126,11 @@ def _result(args: argparse.Namespace) -> int:
 
     from safety_desk.errors import UserError
     from safety_desk.services import sampling_tasks
+    from safety_desk.store.rows import ids_matching
 
     store = open_store(args)
     text = args.task_id.strip()
-    ids = [r[0] for r in store.db.execute("select id from sampling_tasks where id = ? or (length(?) >= 6 and "
-                                          "substr(id, 1, length(?)) = ?)", [text, text, text, text])]
+    ids = ids_matching(store.db, "sampling_tasks", text, min_len=6)
     if len(ids) != 1:
         raise UserError(f"抽查任务 “{text}” {'不存在' if not ids else '不唯一：请给出更长的编号'}")
     if args.visit:

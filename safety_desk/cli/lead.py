@@ -18,6 +18,7 @@ from dataclasses import replace
 from safety_desk.cli.common import Parser, int_in, one_of, open_store
 from safety_desk.cli.workdays import iso_date
 from safety_desk.domain.leads import CHANNELS, FINDINGS, MAX_DUE_WORKDAYS, REPLY_METHODS, SOURCES, STATUSES
+from safety_desk.store.database import short_id
 
 
 def add_commands(commands) -> None:
@@ -108,7 +109,7 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for v in views:
         flags = "".join(f for f, on in ((" 逾期", v.overdue), (" 未处置", v.dereliction)) if on)
-        print(f"{v.id[:8]}  {v.received_on.isoformat()}  {v.source}  {v.enterprise}  期限 "
+        print(f"{short_id(v.id)}  {v.received_on.isoformat()}  {v.source}  {v.enterprise}  期限 "
               f"{v.due_on.isoformat() if v.due_on else '—'}  {v.status}{flags}")
     if not views:
         print("没有线索")
@@ -153,11 +154,11 @@ def _link(args: argparse.Namespace) -> int:
 def _full_id(store, table: str, text: str, what: str) -> str:
     from safety_desk.errors import NotFoundError
 
-    value = text.strip().lower()
-    ids = [r[0] for r in store.db.execute(f"select id from [{table}] where id = ? or (length(?) >= 8 and id like ?) "
-                                          "limit 2", [value, value, value + "%"])]
+    from safety_desk.store.rows import ids_matching
+
+    ids = ids_matching(store.db, table, text, min_len=8)
     if len(ids) != 1:
-        raise NotFoundError(f"{what} “{text}” 不存在" if not ids else f"有多个{what}的编号以 “{text}” 开头")
+        raise NotFoundError(f"{what} “{text}” 不存在" if not ids else f"有多个{what}的编号以 “{text}” 开头或结尾")
     return ids[0]
 
 

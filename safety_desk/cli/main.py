@@ -8,6 +8,7 @@ module with ``add_commands(commands)`` and ``HANDLERS``; this module only assemb
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from safety_desk import __version__
 from safety_desk.cli import backup, demo, document, draw, export, lead, package, plan, stats, template, workdays
 from safety_desk.cli.common import EXIT_USER_ERROR, Parser
 from safety_desk.errors import UserError
+from safety_desk.store.database import storage_problem
 
 # In the order `safety-desk --help` lists them.
 COMMAND_GROUPS = (template, demo, stats, export, package, document, backup, workdays, lead, plan, draw)
@@ -50,6 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except UserError as exc:
         print(f"safety-desk: {exc}".replace("\n", " "), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except sqlite3.OperationalError as exc:  # disk full, another window writing: words, not a traceback
+        problem = storage_problem(exc)
+        if problem is None:
+            raise
+        print(f"safety-desk: {problem}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -156,30 +156,47 @@ def _is_date(value: str) -> bool:
         return False
 
 
-def _fast(col: Col) -> Callable[[object], bool]:
-    """A quick test that accepts the ordinary values of a column; anything else goes to ``_column_problem``, which
-    words the message (and may still accept it). Checking a package's 11,000 records takes milliseconds this way."""
-    kind, required = col.kind, col.required
+def _fast_test(col: Col, name: str, consts: dict) -> str:
+    """A Python expression, true for the ordinary values of a column held in ``v``; anything else goes to
+    ``_column_problem``, which words the message (and may still accept it). ``consts`` collects what it names."""
+    kind, required, n = col.kind, col.required, len(consts)
+    missing = "v is None" if not required else "False"
     if kind == "text":
-        cap, nonblank = col.max_len, col.nonblank
-        return lambda v: (v is None and not required) or (
-            type(v) is str and len(v) <= cap and (not nonblank or bool(v.strip())))
-    if kind in ("id", "ref", "hex64"):
-        match = (_HEX64 if kind == "hex64" else _ID).fullmatch
-        return lambda v: (v is None and not required) or (type(v) is str and match(v) is not None)
-    if kind == "int":
-        lo, hi = col.lo, col.hi
-        return lambda v: (v is None and not required) or (type(v) is int and lo <= v <= hi)
-    if kind == "bool":
-        return lambda v: (v is None and not required) or (type(v) in (int, bool) and (v == 0 or v == 1))
-    if kind == "date":
-        return lambda v: (v is None and not required) or (type(v) is str and len(v) == 10 and _is_date(v))
-    if kind == "choice":
-        allowed = frozenset(col.choices)
-        return lambda v: (v is None and not required) or (type(v) is str and v in allowed)
-    if kind == "stamp":
-        return lambda v: (v is None and not required) or (type(v) is str and _is_stamp(v))
-    return lambda v: False  # lists: always the full check
+        blank = f" and v.strip() != ''" if col.nonblank else ""
+        test = f"v.__class__ is str and len(v) <= {int(col.max_len)}{blank}"
+    elif kind in ("id", "ref", "hex64"):
+        consts[f"_m{n}"] = (_HEX64 if kind == "hex64" else _ID).fullmatch
+        test = f"v.__class__ is str and _m{n}(v) is not None"
+    elif kind == "int":
+        test = f"v.__class__ is int and {int(col.lo)} <= v <= {int(col.hi)}"
+    elif kind == "bool":
+        test = "(v.__class__ is int or v.__class__ is bool) and (v == 0 or v == 1)"
+    elif kind == "date":
+        test = "v.__class__ is str and len(v) == 10 and _is_date(v)"
+    elif kind == "choice":
+        consts[f"_c{n}"] = frozenset(col.choices)
+        test = f"v.__class__ is str and v in _c{n}"
+    elif kind == "stamp":
+        test = "v.__class__ is str and _is_stamp(v)"
+    else:  # lists: always the full check
+        test = "False"
+    return f"({missing}) or ({test})"
+
+
+def _compile_fast(columns: dict[str, Col]) -> Callable[[dict], bool]:
+    """One function that is true when every column of a row holds an ordinary value (see ``_fast_test``).
+
+    Generated once per record kind, like the ``__init__`` of a dataclass: a package's 11,000 records each pass every
+    column's test, and one flat function does that several times faster than a loop over per-column closures. The
+    code holds only this module's own tests and the registry's column names (as literals), never input."""
+    consts: dict = {"_is_date": _is_date, "_is_stamp": _is_stamp}
+    lines = ["def fast(row):", "    get = row.get"]
+    for name, col in columns.items():
+        lines.append(f"    v = get({name!r})")
+        lines.append(f"    if not ({_fast_test(col, name, consts)}): return False")
+    lines.append("    return True")
+    exec("\n".join(lines), consts)  # noqa: S102 - see the docstring
+    return consts["fast"]
 
 
 def _is_stamp(value: str) -> bool:
@@ -209,7 +226,7 @@ class RecordKind:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "all_columns", {**SYNC_COLUMNS, **self.columns})
-        object.__setattr__(self, "_checks", [(name, _fast(col), col) for name, col in self.all_columns.items()])
+        object.__setattr__(self, "_fast", _compile_fast(self.all_columns))
         object.__setattr__(self, "_names", frozenset(self.all_columns))
         object.__setattr__(self, "_refs", {name: col.ref for name, col in self.all_columns.items() if col.kind == "ref"})
 
@@ -221,18 +238,17 @@ class RecordKind:
         """Field → message for every invalid value (empty when the record may be stored). Columns absent from
         ``row`` count as null; a column this kind does not know is itself a problem (nothing slips through).
         ``rules=False`` checks the columns only (types, bounds, lengths, closed lists)."""
+        if self._names.issuperset(row) and self._fast(row):  # the usual case: every value is an ordinary one
+            return dict(self.rules(row)) if rules and self.rules is not None else {}
         problems: dict[str, str] = {}
-        if not self._names.issuperset(row):
-            for name in row:
-                if name not in self._names:
-                    problems[name] = "本程序没有这个字段的校验规则"
+        for name in row:
+            if name not in self._names:
+                problems[name] = "本程序没有这个字段的校验规则"
         get = row.get
-        for name, quick, col in self._checks:
-            value = get(name)
-            if not quick(value):
-                why = _column_problem(col, value)
-                if why:
-                    problems[name] = col.label + why
+        for name, col in self.all_columns.items():
+            why = _column_problem(col, get(name))
+            if why:
+                problems[name] = col.label + why
         if rules and not problems and self.rules is not None:
             problems.update(self.rules(row))
         return problems

@@ -40,7 +40,7 @@ from safety_desk.errors import UserError
 from safety_desk.services.leads import true_complaint_counts
 from safety_desk.services.sampling import SAMPLING_PHASE
 from safety_desk.store import sampling_repo
-from safety_desk.store.database import Store
+from safety_desk.store.database import Store, short_id
 from safety_desk.store.rows import get_record, insert_record
 
 
@@ -113,7 +113,7 @@ def run_draw(*, store: Store, plan_id: str, seed: int | None = None, drawn_by: s
                 raise UserError("重新抽取必须说明原因")
             _retire_tasks(store, replaces)
         elif current:
-            raise UserError(f"计划 “{plan.name}” 已经抽取（摇号记录 {current[:8]}），重新抽取须指明替代的记录并说明原因")
+            raise UserError(f"计划 “{plan.name}” 已经抽取（摇号记录 {short_id(current)}），重新抽取须指明替代的记录并说明原因")
         snapshot = snapshot_registers(store=store, plan=plan)
         outcome = draw_list(plan, snapshot, seed)
         if not outcome.tasks:

@@ -29,7 +29,8 @@ from safety_desk.domain.leads import (
 from safety_desk.errors import NotFoundError, UserError, ValidationError
 from safety_desk.services.workdays import add_workdays
 from safety_desk.store import leads_repo
-from safety_desk.store.database import Store
+from safety_desk.store.database import Store, short_id
+from safety_desk.store.rows import ids_matching
 
 DUE_KEY = "lead_due_workdays"
 
@@ -80,16 +81,15 @@ def find_enterprise(*, store: Store, text: str) -> str | None:
 
 
 def resolve_lead_id(*, store: Store, text: str) -> str:
-    """A full lead id, or a unique prefix of at least 8 characters (as lists print them)."""
+    """A full lead id, or a unique start or end of at least 8 characters (lists print the end: ``short_id``)."""
     value = text.strip().lower()
     if len(value) < 8:
         raise NotFoundError(f"线索 “{text}” 不存在（编号至少写 8 位）")
-    ids = [r[0] for r in store.db.execute("select id from leads where id = ? or id like ? limit 2",
-                                          [value, value.replace("%", "").replace("_", r"\_") + "%"])]
-    if len(ids) == 1 or value in ids:
-        return value if value in ids else ids[0]
+    ids = ids_matching(store.db, "leads", value, min_len=8)
+    if len(ids) == 1:
+        return ids[0]
     if ids:
-        raise UserError(f"有多条线索的编号以 “{text}” 开头，请写完整编号")
+        raise UserError(f"有多条线索的编号以 “{text}” 开头或结尾，请写完整编号")
     raise NotFoundError(f"线索 “{text}” 不存在")
 
 
@@ -108,7 +108,7 @@ def _validated(store: Store, lead: Lead, today: date | None, warnings: list[str]
                                       ("finding_ids", "findings", lead.finding_ids, "隐患")):
         missing = [i for i in ids if not db.execute(f"select 1 from [{table}] where id = ?", [i]).fetchone()]
         if missing:
-            problems[column] = f"关联的{label}不存在（{missing[0][:8]}）"
+            problems[column] = f"关联的{label}不存在（{short_id(missing[0])}）"
     if problems:
         raise ValidationError(problems, record="线索")
     return lead
@@ -140,7 +140,7 @@ def close_lead(*, store: Store, lead_id: str, finding: str, case_no: str = "", n
     day = closed_on or today
     lead = get_lead(store=store, lead_id=lead_id)
     if lead.closed_on is not None:
-        raise UserError(f"线索 {lead_id[:8]} 已于 {lead.closed_on.isoformat()} 办结")
+        raise UserError(f"线索 {short_id(lead_id)} 已于 {lead.closed_on.isoformat()} 办结")
     lead.finding = finding
     lead.verified_on = lead.verified_on or day
     if case_no.strip():

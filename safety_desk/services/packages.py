@@ -21,22 +21,25 @@ version that was deleted) does come back: an edit wins over a delete, as it does
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from safety_desk.domain.record_kinds import validator_for
-from safety_desk.errors import UserError, ValidationError
+from safety_desk.errors import Cancelled, UserError, ValidationError
 from safety_desk.services.packages_check import check_package
-from safety_desk.services.packages_format import FORMAT, FORMAT_VERSION, read_package, write_package
+from safety_desk.services.packages_format import FORMAT, FORMAT_VERSION, Package, read_package, write_package
 from safety_desk.services.packages_merge import Merger
 from safety_desk.store import sync_repo, tombstones
 from safety_desk.store.attachments import StagedPhotos, photo_path
-from safety_desk.store.database import Store, now_iso
+from safety_desk.store.database import Store, now_iso, storage_problem
 
 Progress = Callable[[int, int], bool]
 DEFAULT_DESTINATION = "office"
 _IMPORT_CACHE_KIB = 128 * 1024  # page cache during an import (KiB); it grows only as far as it is used
+_IMPORT_CHECKPOINT_PAGES = 64 * 1024  # 256 MB of write-ahead log at most during a batch of imports
 
 
 @dataclass
@@ -142,28 +145,137 @@ def preview_package(*, store: Store, path: str | Path) -> ImportSummary:
     return summary
 
 
-def import_package(*, store: Store, path: str | Path, progress: Progress | None = None) -> ImportSummary:
+def import_package(*, store: Store, path: str | Path, progress: Progress | None = None,
+                   package: Package | None = None) -> ImportSummary:
     """Check every record of the package in memory, then merge it in one transaction: all of it or, on any failure,
-    none of it — the photo folder included (photos are moved in only as the transaction commits)."""
-    package = read_package(path)
-    summary = ImportSummary()
-    schema = sync_repo.sync_schema(store.db)
-    checked = check_package(store.db, package, where=str(path), schema=schema)
+    none of it — the photo folder included (photos are moved in only as the transaction commits). ``package``: the
+    file already read (``read_package(path)``), so as not to read it twice."""
+    with _bulk_writes(store) as merged:
+        summary = _import_one(store, path, package or read_package(path), sync_repo.sync_schema(store.db), progress)
+        merged.append(path)
+        return summary
+
+
+CANCELLED = "已取消，未导入"
+
+
+@dataclass
+class PackageResult:
+    """What became of one package of a batch: its summary when merged, why not otherwise."""
+
+    path: Path
+    summary: ImportSummary | None = None
+    error: str = ""
+
+
+def import_packages(*, store: Store, paths: list[str | Path],
+                    progress: Progress | None = None) -> list[PackageResult]:
+    """Several packages, as an office merges a week's packages from every laptop: each checked in full and merged on
+    its own, in the order given. A refused package changes nothing and does not stop the others; cancelling
+    (``progress`` returning False) stops at the package being merged, which is left out whole, as are the ones after
+    it (their error: ``CANCELLED``).
+
+    The batch is one write transaction with a savepoint per package: a refused package is rolled back to its
+    savepoint, and the rest is committed once at the end (photos moved in after that commit). A page of an index that
+    several packages write to is then written once, not once per package — what keeps a week's packages from many
+    laptops, whose records interleave in every id index, fast. The schema is read once, and the write-ahead log copied
+    into the database once (``_bulk_writes``). Until the end, other windows read the database as it was."""
+    results: list[PackageResult] = []
+    staged: list[StagedPhotos] = []
+    steps = 1000  # progress units per package
+    with _bulk_writes(store) as merged:
+        schema = sync_repo.sync_schema(store.db)
+        try:
+            with store.db.atomic():
+                for n, path in enumerate(paths):
+                    def scaled(done: int, total: int, n: int = n) -> bool:
+                        return progress(n * steps + (done * steps) // max(total, 1), len(paths) * steps)
+
+                    photos = StagedPhotos(store.attachments_dir)
+                    try:
+                        if progress and not progress(n * steps, len(paths) * steps):
+                            raise Cancelled("已取消")
+                        summary = _merge_one(store, path, read_package(path), schema, scaled if progress else None,
+                                             photos)
+                    except Cancelled:
+                        photos.discard()
+                        results += [PackageResult(Path(p), error=CANCELLED) for p in paths[n:]]
+                        break
+                    except UserError as exc:
+                        photos.discard()
+                        results.append(PackageResult(Path(path), error=str(exc)))
+                        continue
+                    except sqlite3.OperationalError as exc:  # disk full: this one and the rest wait
+                        photos.discard()
+                        problem = storage_problem(exc)
+                        if problem is None:
+                            raise
+                        results += [PackageResult(Path(p), error=problem) for p in paths[n:]]
+                        break
+                    staged.append(photos)
+                    results.append(PackageResult(Path(path), summary=summary))
+        except BaseException as exc:  # the commit failed (or worse): nothing of the batch is stored
+            for photos in staged:
+                photos.discard()
+            problem = storage_problem(exc) if isinstance(exc, sqlite3.OperationalError) else None
+            if problem is None:
+                raise
+            return [PackageResult(Path(p), error=problem) for p in paths]
+        for photos in staged:
+            photos.commit()
+            photos.discard(keep_placed=True)
+        merged.extend(r.path for r in results if r.summary is not None)
+    return results
+
+
+@contextmanager
+def _bulk_writes(store: Store) -> Iterator[list]:
+    """A large page cache while merging, and the write-ahead log checkpointed once at the end.
+
+    Rows, versions and arrival marks of an office database spread over many pages: with SQLite's default 2 MB page
+    cache a district database (gigabytes) would re-read index pages for nearly every record. And SQLite copies the
+    write-ahead log into the database (a checkpoint, two fsyncs) after any commit that leaves more than 1,000 pages in
+    it — after every package; in a batch each page is copied once. Both settings go back afterwards. The caller adds
+    each package it merged to the list it is given: with none, nothing is checkpointed (the files stay as they were)."""
+    db = store.db
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    autocheckpoint = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {-_IMPORT_CACHE_KIB}")  # negative: KiB
+    db.execute(f"PRAGMA wal_autocheckpoint = {_IMPORT_CHECKPOINT_PAGES}")  # a bound for very large batches
+    merged: list = []
+    try:
+        yield merged
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(cache)}")
+        db.execute(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint)}")
+    if merged:
+        try:
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # what the commits did not; readers are never blocked
+        except sqlite3.OperationalError:  # busy: SQLite checkpoints at a later commit instead; nothing is lost
+            pass
+
+
+def _import_one(store: Store, path: str | Path, package: Package, schema: sync_repo.SyncSchema,
+                progress: Progress | None) -> ImportSummary:
     photos = StagedPhotos(store.attachments_dir)
-    cache = store.db.execute("PRAGMA cache_size").fetchone()[0]
-    # Rows, versions and arrival marks land at random places of indexes keyed by UUID: with SQLite's default 2 MB
-    # page cache, a district database (gigabytes) would re-read index pages for nearly every record.
-    store.db.execute(f"PRAGMA cache_size = {-_IMPORT_CACHE_KIB}")  # negative: KiB; back to the setting after
     try:
         with store.db.atomic():
-            Merger(store, package, checked, summary, photos=photos, schema=schema).run(progress)
+            summary = _merge_one(store, path, package, schema, progress, photos)
             photos.commit()
     except BaseException:
         photos.discard()
         raise
-    finally:
-        store.db.execute(f"PRAGMA cache_size = {int(cache)}")
     photos.discard(keep_placed=True)
+    return summary
+
+
+def _merge_one(store: Store, path: str | Path, package: Package, schema: sync_repo.SyncSchema,
+               progress: Progress | None, photos: StagedPhotos) -> ImportSummary:
+    """Check the package, then merge it inside a transaction (or a savepoint of the caller's); photos are staged."""
+    summary = ImportSummary()
+    checked = check_package(store.db, package, where=str(path), schema=schema)
+    with store.db.atomic():
+        Merger(store, package, checked, summary, photos=photos, schema=schema).run(progress)
     return summary
 
 

@@ -113,13 +113,13 @@ def _check_member(schema: sync_repo.SyncSchema, table: str, items: list[dict], w
             raise _refuse(where, f"{member} 第 {n} 行，{kind.label}记录 {_short(row['id'])} 重复出现")
         seen_ids.add(row["id"])
         for cols, seen in zip(uniques, seen_keys):
-            key = tuple(row.get(c) for c in cols)
-            if any(v is None or v == "" for v in key):
+            key = tuple(map(row.get, cols))
+            if None in key or "" in key:
                 continue
             if key in seen:
                 raise _refuse(where, f"{member} 第 {n} 行，{kind.label}记录 {_short(row['id'])} 的 {'、'.join(cols)} 与另一条记录重复")
             seen.add(key)
-        out.append((row, list(item["versions"])))
+        out.append((row, item["versions"]))  # read, never changed: the merge builds new lists
     return out, seen_ids
 
 

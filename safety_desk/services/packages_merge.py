@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from safety_desk.errors import UserError
+from safety_desk.errors import Cancelled, UserError
 from safety_desk.services.packages_check import Checked
 from safety_desk.services.packages_format import Package
 from safety_desk.store import sync_repo, tombstones
@@ -65,26 +65,67 @@ class Merger:
         for table in (t for t in synced if t in self.checked):
             refs = self.schema.refs[table]
             uniques = self.schema.uniques[table]
-            rows = []
-            for row, versions in self.checked[table]:
-                row = dict(row)
-                for col in refs:
-                    if isinstance(row.get(col), str):
-                        row[col] = self.id_map.get(row[col], row[col])
-                rows.append((row, versions))
+            rows = self._mapped(self.checked[table], refs)
             self._prefetch(table, [row for row, _ in rows], uniques)
-            for row, versions in rows:
+            # Natural-key tables, a table naming its own records (a parent held back below may be needed by a later
+            # row), and anything while rows are held back by local deletes go record by record.
+            if table in sync_repo.NATURAL_TABLES or table in refs.values() or self.suppressed:
+                slow = rows
+            else:
+                slow = self._merge_new(table, rows, refs, bool(uniques))
+            for row, versions in slow:
                 try:
                     self._merge(table, row, refs, uniques, versions)
                 except sqlite3.IntegrityError as exc:  # the checks should have refused it; never a traceback
                     raise UserError(f"数据包中的记录（{table} {row['id']}）无法合并：{exc}，数据库未改动") from None
                 done += 1
                 if progress and done % 500 == 0 and not progress(done, total):
-                    raise UserError("已取消导入，数据库未改动")
+                    raise Cancelled("已取消导入，数据库未改动")
+            done += len(rows) - len(slow)
+            if progress and not progress(done, total):
+                raise Cancelled("已取消导入，数据库未改动")
             self._flush(table)
         self._apply_deletions(synced)
         if progress:
             progress(total, total)
+
+    def _mapped(self, items: list[tuple[dict, list[str]]], refs: dict[str, str]) -> list[tuple[dict, list[str]]]:
+        """The rows with their references to templates and photos matched here replaced by the local ids (copies:
+        the package stays as read)."""
+        id_map, columns = self.id_map, tuple(refs)
+        rows = []
+        for row, versions in items:
+            row = row.copy()
+            for col in columns:
+                value = row.get(col)
+                if value.__class__ is str and value in id_map:
+                    row[col] = id_map[value]
+            rows.append((row, versions))
+        return rows
+
+    def _merge_new(self, table: str, rows: list[tuple[dict, list[str]]], refs: dict[str, str],
+                   has_uniques: bool) -> list[tuple[dict, list[str]]]:
+        """Take the records this database has never seen (the bulk of a package) in one pass, as ``_merge`` would;
+        return the others (held here, deleted here, or maybe held under another id) for ``_merge``."""
+        local_rows, tombstoned = self.local_rows, self.local_tombstones
+        maybe_held = has_uniques and any(self.by_unique.values())
+        hash_row = sync_repo.row_hasher(refs, self.keys)
+        pending, new_versions, arrivals, stamp = self.pending, self.new_versions, self.arrivals, self.stamp
+        rest = []
+        for item in rows:
+            row, versions = item
+            record_id = row["id"]
+            if record_id in local_rows or record_id in tombstoned or (
+                    maybe_held and self._local(table, row, self.schema.uniques[table]) is not None):
+                rest.append(item)
+                continue
+            hashes = set(versions)
+            hashes.add(hash_row(row))
+            pending.append(row)
+            new_versions.extend([(table, record_id, h) for h in hashes])
+            arrivals.append((table, record_id, stamp))
+        self.summary.new += len(rows) - len(rest)
+        return rest
 
     # --- bulk reads and writes --------------------------------------------------------------------------------------
 
@@ -104,8 +145,8 @@ class Merger:
                     f"record_id in ({marks})", [table, *chunk]):
                 self.local_tombstones[record_id] = set(json.loads(versions or "[]"))
         for cols in uniques:  # the unique index's first column finds the candidates; the rest is matched here
-            firsts = sorted({row[cols[0]] for row in rows if row["id"] not in self.local_rows
-                             and all(row.get(c) not in (None, "") for c in cols)})
+            keys = (tuple(map(row.get, cols)) for row in rows if row["id"] not in self.local_rows)
+            firsts = sorted({key[0] for key in keys if None not in key and "" not in key})
             found = self.by_unique.setdefault(tuple(cols), {})
             for chunk in _chunks(firsts):
                 marks = ",".join("?" * len(chunk))

@@ -48,3 +48,15 @@ def get_record(db: Database, table: str, record_id: str) -> dict:
     if not rows:
         raise NotFoundError(f"记录不存在（{table} {record_id}）")
     return rows[0]
+
+
+def ids_matching(db: Database, table: str, text: str, *, min_len: int = 6) -> list[str]:
+    """The ids of ``table`` that ``text`` may mean — the whole id, or a start or an end of at least ``min_len``
+    characters (lists print the end: ``database.short_id``) — at most two (two mean "not unique")."""
+    value = text.strip().lower()
+    exact = [r[0] for r in db.execute(f"select id from [{table}] where id = ?", [value])]
+    if exact or len(value) < min_len:
+        return exact
+    return [r[0] for r in db.execute(
+        f"select id from [{table}] where substr(id, 1, ?) = ? or substr(id, -?) = ? limit 2",
+        [len(value), value, len(value), value])]

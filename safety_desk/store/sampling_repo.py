@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from safety_desk.domain.draw import sha256_of
 from safety_desk.domain.sampling import Plan, SamplingItem, SamplingRules
 from safety_desk.errors import NotFoundError
-from safety_desk.store.rows import get_record, insert_record
+from safety_desk.store.rows import get_record, ids_matching, insert_record
 
 # Items are known by key and content everywhere: the shipped list loaded on two laptops has the same ids.
 ITEM_NAMESPACE = uuid.UUID("0c6b0f5e-6f39-4d0e-9b2f-5f1a3d7c2e11")
@@ -69,11 +69,11 @@ def get_plan(db: Database, plan_id: str) -> Plan:
 
 
 def find_plan(db: Database, text: str) -> str:
-    """A plan by id, id prefix (at least 6 characters) or exact name; NotFoundError otherwise."""
+    """A plan by id, the start or end of its id (at least 6 characters) or exact name; NotFoundError otherwise."""
     text = text.strip()
     rows = [r["id"] for r in db.query("select id from sampling_plans where id = ? or name = ?", [text, text])]
-    if not rows and len(text) >= 6:
-        rows = [r["id"] for r in db.query("select id from sampling_plans where id like ?", [text + "%"])]
+    if not rows:
+        rows = ids_matching(db, "sampling_plans", text)
     if len(rows) == 1:
         return rows[0]
     if not rows:
@@ -83,9 +83,7 @@ def find_plan(db: Database, text: str) -> str:
 
 def find_draw(db: Database, text: str) -> str:
     text = text.strip()
-    rows = [r["id"] for r in db.query("select id from draws where id = ?", [text])]
-    if not rows and len(text) >= 6:
-        rows = [r["id"] for r in db.query("select id from draws where id like ?", [text + "%"])]
+    rows = ids_matching(db, "draws", text)
     if len(rows) == 1:
         return rows[0]
     if not rows:

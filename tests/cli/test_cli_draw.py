@@ -171,10 +171,10 @@ def test_tasks_and_results_through_the_command_line(capsys, world_db):
     # not yet inspected: refused, one line, exit 2
     code, _, err = run(capsys, "--db", str(db), "draw", "result", task["id"], "--result", "未发现问题")
     assert code == 2 and "检查尚未完成" in err and err.count("\n") == 1
-    code, _, err = run(capsys, "--db", str(db), "draw", "result", task["id"][:8], "--result", "无此结果",
+    code, _, err = run(capsys, "--db", str(db), "draw", "result", task["id"][-8:], "--result", "无此结果",
                        "--visit", "2019-10-15", "--on", "2019-10-20")
     assert code == 2 and "抽查结果应为以下之一" in err
-    code, out, _ = run(capsys, "--db", str(db), "draw", "result", task["id"][:8], "--result", "未发现问题",
+    code, out, _ = run(capsys, "--db", str(db), "draw", "result", task["id"][-8:], "--result", "未发现问题",
                        "--visit", "2019-10-15", "--on", "2019-10-20")
     assert code == 0 and task["enterprise"] in out
     code, out, _ = run(capsys, "--db", str(db), "draw", "tasks", "--plan", world.plan_id, "--json")

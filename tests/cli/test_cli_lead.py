@@ -37,7 +37,7 @@ def test_a_hotline_complaint_from_registration_to_a_case(capsys, db_path: Path, 
     assert code == 0 and err == ""
     lead_id = out.strip()
     assert len(lead_id) == 36
-    assert run(capsys, db_path, "lead", "assign", lead_id[:8], "--department", "区应急管理局", "--handler", "赵强")[0] == 0
+    assert run(capsys, db_path, "lead", "assign", lead_id[-8:], "--department", "区应急管理局", "--handler", "赵强")[0] == 0
     assert run(capsys, db_path, "lead", "link", lead_id, "--inspection", visit.inspection_id)[0] == 0
     _, out, _ = run(capsys, db_path, "lead", "list", "--json", "--today", "2026-10-09")
     [row] = json.loads(out)
@@ -62,7 +62,7 @@ def test_a_true_lead_without_a_case_is_flagged_from_its_due_date(capsys, db_path
     assert flagged("2026-10-22") == []
     assert [r["id"] for r in flagged("2026-10-23")] == [lead_id]
     _, text, _ = run(capsys, db_path, "lead", "list", "--today", "2026-10-23")
-    assert "未处置" in text and lead_id[:8] in text
+    assert "未处置" in text and lead_id[-8:] in text
 
 
 def test_no_output_names_the_complainant(capsys, db_path: Path, visit):

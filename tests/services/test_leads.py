@@ -155,7 +155,7 @@ def test_an_unregistered_enterprise_is_kept_by_name(store, visit):
     assert (view.enterprise, view.street, view.credit_code) == ("无名小作坊", "北园街道", "")
     assert find_enterprise(store=store, text="无名小作坊") is None
     assert find_enterprise(store=store, text="91110108551385082q") == visit.enterprise_id
-    assert resolve_lead_id(store=store, text=saved.id[:8]) == saved.id
+    assert resolve_lead_id(store=store, text=saved.id[-8:]) == saved.id
 
 
 def test_true_complaints_count_only_complaints_found_true_in_the_window(store, visit):

@@ -19,6 +19,7 @@ from safety_desk.services.sampling import Recusal
 from safety_desk.services.sampling_tasks import TaskRow
 from safety_desk.ui.common.record_table_model import RecordTableModel
 from safety_desk.ui.common.vocabulary import shown
+from safety_desk.store.database import short_id
 
 _RED = QColor("#b00020")
 _AMBER = QColor("#a05a00")
@@ -62,7 +63,7 @@ class DrawsModel(RecordTableModel[DrawRecord]):
             (self.tr("Witnesses"), lambda d: "、".join(d.witnesses)),
             (self.tr("Status"), lambda d: shown(d.status)),
             (self.tr("Register fingerprint"), lambda d: d.registers_sha256[:16] + "…"),
-            (self.tr("Replaces"), lambda d: f"{d.replaces_draw_id[:8]}：{d.replace_reason}" if d.replaces_draw_id else ""),
+            (self.tr("Replaces"), lambda d: f"{short_id(d.replaces_draw_id)}：{d.replace_reason}" if d.replaces_draw_id else ""),
             (self.tr("Draw id"), lambda d: d.id),
         ]
 

@@ -33,6 +33,7 @@ from safety_desk.ui.common.replaced_note import replaced_note, show_replaced
 from safety_desk.ui.common.worker import BackgroundTask
 from safety_desk.ui.sampling.sampling_dialogs import DrawDialog, RecusalDialog, ResultDialog, VisitDateDialog
 from safety_desk.ui.sampling.sampling_models import DrawsModel, PlanItemsModel, RecusalsModel, TasksModel
+from safety_desk.store.database import short_id
 
 
 def _table(model, name: str) -> QTableView:
@@ -171,7 +172,7 @@ class SamplingPage(QWidget):
         if current is not None:
             entered = sum(1 for t in tasks.rows if t.result)
             text += " " + self.tr("Current draw %1: seed %2, %3 enterprises, %4 results entered.").replace(
-                "%1", current.id[:8]).replace("%2", str(current.seed)).replace("%3", str(len(tasks.rows))).replace(
+                "%1", short_id(current.id)).replace("%2", str(current.seed)).replace("%3", str(len(tasks.rows))).replace(
                 "%4", str(entered))
         else:
             text += " " + self.tr("Not drawn yet.")
@@ -359,7 +360,7 @@ class SamplingPage(QWidget):
         draw_id = self.current_draw_id()
         if draw_id is None:
             return
-        path = path or self._ask_path(self.tr("Export draw record"), f"摇号记录_{draw_id[:8]}.pdf",
+        path = path or self._ask_path(self.tr("Export draw record"), f"摇号记录_{short_id(draw_id)}.pdf",
                                       self.tr("PDF (*.pdf)"))
         if path:
             store = self.store

@@ -12,6 +12,7 @@ from safety_desk.domain.leads import CONFIDENTIAL_FIELDS
 from safety_desk.errors import UserError
 from safety_desk.services.packages import Conflict, list_conflicts, resolve_conflict
 from safety_desk.store import Store
+from safety_desk.store.database import short_id
 
 
 class ConflictsView(QWidget):
@@ -51,7 +52,7 @@ class ConflictsView(QWidget):
         self.list.clear()
         for c in self._conflicts:
             self.list.addItem(self.tr("{table} {record} — from {device}").format(
-                table=c.table, record=c.record_id[:8], device=c.source_device_name))
+                table=c.table, record=short_id(c.record_id), device=c.source_device_name))
         if self._conflicts:
             self.list.setCurrentRow(0)
         else:

@@ -60,3 +60,35 @@ def test_import_shows_summary_then_imports(qtbot, tmp_path: Path, monkeypatch) -
     assert office.db["findings"].count == 4
     declined = import_package_interactive(parent, office, path=str(tmp_path / "p.sdpkg"), confirm=lambda s: False)
     assert declined is None
+
+
+def test_several_packages_chosen_at_once_are_imported_and_listed(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from safety_desk.ui.sync import package_dialogs
+
+    paths = []
+    for n in (1, 2):
+        laptop = Store.open(tmp_path / f"l{n}" / "d.db")
+        generate_demo(store=laptop, seed=n, enterprises=2, findings=3)
+        export_package(store=laptop, out_path=tmp_path / f"{n}.sdpkg", all_records=True)
+        paths.append(str(tmp_path / f"{n}.sdpkg"))
+    (tmp_path / "bad.sdpkg").write_bytes(b"not a package")
+    paths.insert(1, str(tmp_path / "bad.sdpkg"))
+    office = Store.open(tmp_path / "o" / "d.db")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (paths, ""))
+    asked, shown = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    real = package_dialogs.import_packages_interactive
+    monkeypatch.setattr(package_dialogs, "import_packages_interactive",
+                        lambda parent, store, chosen: real(parent, store, chosen, show=lambda *a: shown.append(a)))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    task = package_dialogs.import_package_interactive(parent, office)
+    with qtbot.waitSignal(task.done, timeout=60_000):
+        pass
+    assert "3" in asked[0]
+    title, text, details, all_merged = shown[0]
+    assert office.db["findings"].count == 6 and not all_merged
+    assert "2" in text and "bad.sdpkg" in text
+    assert details.count("\n") == 2 and "bad.sdpkg" in details.splitlines()[1]
