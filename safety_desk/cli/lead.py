@@ -18,7 +18,7 @@ from dataclasses import replace
 from safety_desk.cli.common import Parser, int_in, one_of, open_store
 from safety_desk.cli.workdays import iso_date
 from safety_desk.domain.leads import CHANNELS, FINDINGS, MAX_DUE_WORKDAYS, REPLY_METHODS, SOURCES, STATUSES
-from safety_desk.store.database import short_id
+from safety_desk.domain.ids import short_id
 
 
 def add_commands(commands) -> None:

@@ -17,6 +17,7 @@ from safety_desk.reports.fonts import register_pdf_font
 from safety_desk.reports.pdf_layout import GREY, PdfPainter, binary_streams
 from safety_desk.reports.pdf_table import Column, PageFlow, RowTable
 from safety_desk.reports.text_safety import pdf_text
+from safety_desk.domain.ids import short_id
 
 PAGE = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 40.0, 40.0, 40.0
@@ -165,4 +166,4 @@ class _Writer:
         _, height = PAGE
         baseline = height - MARGIN_TOP - 8
         self.painter.text(MARGIN_X, baseline, pdf_text(f"{TITLE}（续）  {self.r.plan_name}"), 8, color=GREY)
-        self.painter.text_right(MARGIN_X + self.width, baseline, f"摇号编号：{self.r.id[:8]}", 8, color=GREY)
+        self.painter.text_right(MARGIN_X + self.width, baseline, f"摇号编号：{short_id(self.r.id)}", 8, color=GREY)

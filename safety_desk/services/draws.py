@@ -40,7 +40,8 @@ from safety_desk.errors import UserError
 from safety_desk.services.leads import true_complaint_counts
 from safety_desk.services.sampling import SAMPLING_PHASE
 from safety_desk.store import sampling_repo
-from safety_desk.store.database import Store, short_id
+from safety_desk.domain.ids import short_id
+from safety_desk.store.database import Store
 from safety_desk.store.rows import get_record, insert_record
 
 

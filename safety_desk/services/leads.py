@@ -29,7 +29,8 @@ from safety_desk.domain.leads import (
 from safety_desk.errors import NotFoundError, UserError, ValidationError
 from safety_desk.services.workdays import add_workdays
 from safety_desk.store import leads_repo
-from safety_desk.store.database import Store, short_id
+from safety_desk.domain.ids import short_id
+from safety_desk.store.database import Store
 from safety_desk.store.rows import ids_matching
 
 DUE_KEY = "lead_due_workdays"

@@ -97,7 +97,7 @@ def new_id() -> str:
     a page of every id index for nearly every record, and its imports slow down as it grows. Within one millisecond
     (or if the clock steps back) the random bits of the last id go up by a random step (RFC 9562's monotonic method), so ids
     made one after another sort in the order they were made — which also makes everything ordered by id (the
-    双随机 draw's list) follow the order records were created in."""
+    双随机 draw's list) follow the order records were created in. People see the end of an id: ``domain.ids``."""
     global _last_id
     ms, bits = time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big") & _RANDOM_74
     with _id_lock:
@@ -111,16 +111,6 @@ def new_id() -> str:
         _last_id = (ms, bits)
     value = ms << 80 | 0x7 << 76 | (bits >> 62) << 64 | 0b10 << 62 | bits & _LOW_62
     return str(uuid.UUID(int=value))
-
-
-SHORT_ID_LEN = 8
-
-
-def short_id(record_id: str) -> str:
-    """The 8 characters lists print for a record: the END of its id. A time-ordered id begins with its creation
-    time (records made in the same minute share their first 8 characters); its end is random, as is any part of
-    an older random id. ``rows.ids_matching`` finds a record by this, by a start, or by the whole id."""
-    return record_id[-SHORT_ID_LEN:]
 
 
 class Store:

@@ -52,7 +52,7 @@ def get_record(db: Database, table: str, record_id: str) -> dict:
 
 def ids_matching(db: Database, table: str, text: str, *, min_len: int = 6) -> list[str]:
     """The ids of ``table`` that ``text`` may mean — the whole id, or a start or an end of at least ``min_len``
-    characters (lists print the end: ``database.short_id``) — at most two (two mean "not unique")."""
+    characters (lists print the end: ``domain.ids.short_id``) — at most two (two mean "not unique")."""
     value = text.strip().lower()
     exact = [r[0] for r in db.execute(f"select id from [{table}] where id = ?", [value])]
     if exact or len(value) < min_len:

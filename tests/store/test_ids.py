@@ -7,7 +7,8 @@ import uuid
 from pathlib import Path
 
 from safety_desk.store import Store
-from safety_desk.store.database import new_id, short_id
+from safety_desk.domain.ids import short_id
+from safety_desk.store.database import new_id
 from safety_desk.store.rows import ids_matching
 
 

@@ -19,7 +19,7 @@ from safety_desk.services.sampling import Recusal
 from safety_desk.services.sampling_tasks import TaskRow
 from safety_desk.ui.common.record_table_model import RecordTableModel
 from safety_desk.ui.common.vocabulary import shown
-from safety_desk.store.database import short_id
+from safety_desk.domain.ids import short_id
 
 _RED = QColor("#b00020")
 _AMBER = QColor("#a05a00")

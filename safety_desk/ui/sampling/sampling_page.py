@@ -33,7 +33,7 @@ from safety_desk.ui.common.replaced_note import replaced_note, show_replaced
 from safety_desk.ui.common.worker import BackgroundTask
 from safety_desk.ui.sampling.sampling_dialogs import DrawDialog, RecusalDialog, ResultDialog, VisitDateDialog
 from safety_desk.ui.sampling.sampling_models import DrawsModel, PlanItemsModel, RecusalsModel, TasksModel
-from safety_desk.store.database import short_id
+from safety_desk.domain.ids import short_id
 
 
 def _table(model, name: str) -> QTableView:

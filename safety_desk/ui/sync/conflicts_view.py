@@ -12,7 +12,7 @@ from safety_desk.domain.leads import CONFIDENTIAL_FIELDS
 from safety_desk.errors import UserError
 from safety_desk.services.packages import Conflict, list_conflicts, resolve_conflict
 from safety_desk.store import Store
-from safety_desk.store.database import short_id
+from safety_desk.domain.ids import short_id
 
 
 class ConflictsView(QWidget):
