@@ -437,3 +437,19 @@ def m013_leads(db: Database) -> None:
         foreign_keys=[("lead_id", "leads", "id"), ("finding_id", "findings", "id")],
         not_null={"lead_id", "finding_id"})
     db["lead_findings"].create_index(["lead_id", "finding_id"], unique=True)
+
+
+@migrations()
+def m014_district_indexes(db: Database) -> None:
+    """A district office's database (issue 15: 200 laptops' packages, ~200,000 hazards): the monthly roll-up counts
+    every unit's inspections and hazards per enterprise from these covering indexes alone, in index order within the
+    campaign and period, without reading the table rows (1 KB a hazard) or sorting by enterprise first. Each replaces
+    an index that is its prefix (campaign_id alone; enterprise_id alone is the prefix of m008's (enterprise_id,
+    closed_on)), so an import writes as many findings/inspections index entries as before."""
+    db["findings"].create_index(
+        ["campaign_id", "found_date", "enterprise_id", "level", "ledger_entered_at", "status", "closed_on",
+         "funds_fen"], index_name="idx_findings_monthly")
+    db["inspections"].create_index(
+        ["campaign_id", "inspection_date", "enterprise_id", "phase", "id"], index_name="idx_inspections_monthly")
+    for index in ("idx_findings_campaign_id", "idx_inspections_campaign_id", "idx_findings_enterprise_id"):
+        db.execute(f"drop index if exists [{index}]")
