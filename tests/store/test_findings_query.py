@@ -177,3 +177,24 @@ def test_describe_names_the_active_filters(data):
 
 def test_the_display_order_index_exists(store):
     assert "idx_findings_display_order" in {i.name for i in store.db["findings"].indexes}
+
+
+def test_a_campaign_alone_is_read_from_its_index_in_display_order(data):
+    """A district office has one campaign of 200,000 hazards: choosing it must not sort them all (m014's index)."""
+    db, h = data["db"], data["h"]
+    for n, found_on in ((7, "2024-05-05"), (8, "2024-05-05")):  # same day as 5: created_at, then id, decide
+        h[n] = add_hazard(db, data["ent"]["A"], f"同日隐患{n}", found_on, campaign_id=data["spring"])
+    spring = HazardFilter(campaign_id=data["spring"])
+    for descending in (True, False):
+        everything = hazard_ids(db, HazardFilter(), descending=descending)
+        in_spring = set(hazard_ids(db, HazardFilter(campaign_id=data["spring"], level="一般")) + [h[2]])
+        assert hazard_ids(db, spring, descending=descending) == [i for i in everything if i in in_spring]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        hazard_ids(db, spring)
+    finally:
+        db.conn.set_trace_callback(None)
+    [query] = [s for s in statements if s.lstrip().startswith("select f.id")]
+    plan = " / ".join(row[3] for row in db.execute("explain query plan " + query))
+    assert "idx_findings_campaign" in plan and "TEMP B-TREE" not in plan, plan
