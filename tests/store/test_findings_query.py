@@ -17,6 +17,7 @@ from safety_desk.store.findings_query import (
     distinct_streets,
     enterprise_choices,
     hazard_ids,
+    hazard_ids_and_drafts,
     hazard_rows,
     where_clause,
 )
@@ -198,3 +199,19 @@ def test_a_campaign_alone_is_read_from_its_index_in_display_order(data):
     [query] = [s for s in statements if s.lstrip().startswith("select f.id")]
     plan = " / ".join(row[3] for row in db.execute("explain query plan " + query))
     assert "idx_findings_campaign" in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("filter_fields", [
+    {}, {"campaign_id": "spring"}, {"campaign_id": "autumn"}, {"search": "电"}, {"overdue": False},
+    {"level": "重大"}, {"ledger_only": True}, {"street": "没有的街道"},
+])
+def test_ids_and_drafts_agree_with_ids_and_a_count(data, filter_fields):
+    """The view's ids and its "of which N drafts" come from one pass where the filter reads rows, from an index and
+    a count where it does not: the same numbers either way."""
+    fields = {k: data[v] if k == "campaign_id" else v for k, v in filter_fields.items()}
+    f = HazardFilter(today=TODAY, **fields)
+    for order, descending in (("found_date", True), ("enterprise", False)):
+        ids, drafts = hazard_ids_and_drafts(data["db"], f, order_by=order, descending=descending)
+        assert ids == hazard_ids(data["db"], f, order_by=order, descending=descending)
+        ledgered = count_hazards(data["db"], HazardFilter(**{**f.__dict__, "ledger_only": True}))
+        assert drafts == len(ids) - ledgered
