@@ -80,8 +80,8 @@ def figures_by_unit(*, store: Store, start: date, end: date, campaign_id: str | 
     enterprises included — and the district roll-up reads every unit's figures in one query per figure, where asking
     unit by unit read the whole campaign ~30 times over (issue 15: 100 s at 200,000 hazards).
 
-    Rows of enterprises are counted per enterprise in SQL (from the covering indexes of m014: no table rows, no join,
-    no sort) and summed per pair here; a row whose enterprise is not in the register counts nowhere, as the inner
+    Rows of enterprises are counted per enterprise in SQL (from the covering indexes of m014: no hazard row read, no
+    join per row) and summed per pair here; a row whose enterprise is not in the register counts nowhere, as the inner
     join of the per-unit queries had it."""
     db, ef = store.db, _ent_filter(kind)
     p = {"unit": unit, "start": start.isoformat(), "end": end.isoformat(), "campaign": campaign_id,
@@ -96,7 +96,7 @@ def figures_by_unit(*, store: Store, start: date, end: date, campaign_id: str | 
         return parts.setdefault((street, dept), MonthlyFigures())
 
     def by_enterprise(sql: str):
-        """(the enterprise's figures, the rest of the row) for rows of enterprises in the register."""
+        """(the figures of the enterprise's pair, the rest of the row) for rows of enterprises in the register."""
         for eid, *rest in db.execute(sql, p):
             if eid in pair_of:
                 yield part(*pair_of[eid]), rest
