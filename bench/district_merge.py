@@ -4,6 +4,11 @@ database of about 200,000 hazards and 2 million records. Prints the merge time p
 
     .venv/bin/python bench/district_merge.py                       # 200 packages: long (generation included)
     .venv/bin/python bench/district_merge.py --packages 40 --keep /tmp/district   # smaller; keep the files
+    .venv/bin/python bench/district_merge.py --measure /tmp/district-copy/desk.db  # only the roll-up and the view
+
+``--measure DB`` skips the merge and measures a database kept by an earlier run (opening it applies new migrations,
+as the app does: measure a copy). Issue 15 at 200 packages: roll-up 88–100 s and the view's slowest step 0.9–1.1 s
+before m014 and the set-based roll-up, ~1–2 s and ~0.5 s after (docs/DEVELOPING.md, "District scale").
 
 Generating 200 demo laptops would take longer than merging them, so ``--base`` laptops (default 20) are generated
 and the other packages are copies of them with every record id replaced (the campaign's excepted: every laptop
@@ -102,7 +107,11 @@ def main() -> None:
     parser.add_argument("--findings", type=int, default=1000)
     parser.add_argument("--base", type=int, default=20, help="demo laptops generated; the rest are copies")
     parser.add_argument("--keep", metavar="DIR", help="keep the packages and the office database here")
+    parser.add_argument("--measure", metavar="DB", help="no merge: measure the roll-up and the view on this database")
     args = parser.parse_args()
+    if args.measure:
+        measure(Store.open(args.measure), Path(args.measure))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep) if args.keep else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
@@ -129,14 +138,19 @@ def main() -> None:
         first, last = statistics.median(times[:tenth]), statistics.median(times[-tenth:])
         print(f"merge: {sum(times):.0f} s in all; median of the first {tenth}: {first:.2f} s, of the last {tenth}: "
               f"{last:.2f} s per package → {last / first:.2f}× as the database grew")
-        month = office.db.execute("select substr(max(found_date), 1, 7) from findings").fetchone()[0]
-        start = time.perf_counter()
-        reports = district_rollup(store=office, month=month)
-        print(f"monthly roll-up {month}: {len(reports)} units in {time.perf_counter() - start:.2f} s")
-        office.close()
-        print("hazards view on the merged database:")
-        subprocess.run([sys.executable, str(Path(__file__).parent / "hazards_view.py"), "--db", str(office_db),
-                        "--repeat", "3"], check=False)
+        measure(office, office_db)
+
+
+def measure(office: Store, office_db: Path) -> None:
+    """The monthly roll-up of the latest month, then the hazards view, on the merged database."""
+    month = office.db.execute("select substr(max(found_date), 1, 7) from findings").fetchone()[0]
+    start = time.perf_counter()
+    reports = district_rollup(store=office, month=month)
+    print(f"monthly roll-up {month}: {len(reports)} units in {time.perf_counter() - start:.2f} s")
+    office.close()
+    print("hazards view on the merged database:")
+    subprocess.run([sys.executable, str(Path(__file__).parent / "hazards_view.py"), "--db", str(office_db),
+                    "--repeat", "3"], check=False)
 
 
 if __name__ == "__main__":

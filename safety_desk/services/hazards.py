@@ -12,7 +12,8 @@ from safety_desk.store import findings_query
 from safety_desk.store.database import Store
 from safety_desk.store.findings_query import HazardFilter
 
-__all__ = ["HazardFilter", "count_hazards", "hazard_ids", "hazard_rows", "distinct_streets", "enterprise_choices"]
+__all__ = ["HazardFilter", "count_hazards", "hazard_ids", "hazard_ids_and_drafts", "hazard_rows", "distinct_streets",
+           "enterprise_choices"]
 
 
 def count_hazards(*, store: Store, hazard_filter: HazardFilter) -> int:
@@ -23,6 +24,12 @@ def hazard_ids(*, store: Store, hazard_filter: HazardFilter, order_by: str = "fo
                descending: bool = True) -> list[str]:
     """Every matching hazard's id in display order: cheap even at 100,000 hazards; rows are read page by page."""
     return findings_query.hazard_ids(store.db, hazard_filter, order_by=order_by, descending=descending)
+
+
+def hazard_ids_and_drafts(*, store: Store, hazard_filter: HazardFilter, order_by: str = "found_date",
+                          descending: bool = True) -> tuple[list[str], int]:
+    """``hazard_ids`` and how many of them are not in the ledger yet, in one pass where the filter reads rows."""
+    return findings_query.hazard_ids_and_drafts(store.db, hazard_filter, order_by=order_by, descending=descending)
 
 
 def hazard_rows(*, store: Store, ids: list[str], today: date | None = None) -> list[dict]:

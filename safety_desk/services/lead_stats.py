@@ -36,17 +36,30 @@ _UNIT = {KIND_STREET: " and coalesce(nullif(l.street, ''), e.street, '') = :unit
          KIND_DISTRICT: ""}
 
 
+# The (street, department) a lead counts under, as the unit filters above read them: each lead has exactly one pair.
+_KEYS = "coalesce(nullif(l.street, ''), e.street, ''), coalesce(nullif(l.department, ''), e.lead_department, '')"
+
+
 def lead_figures(*, store: Store, kind: str, unit: str, start: date, end: date) -> LeadFigures:
-    db = store.db
-    base = f"from leads l left join enterprises e on e.id = l.enterprise_id where 1 = 1{_UNIT[kind]}"
+    parts = lead_figures_by_unit(store=store, kind=kind, unit=unit, start=start, end=end)
+    return LeadFigures(*(sum(getattr(f, name) for f in parts.values()) for name in LeadFigures.__dataclass_fields__))
+
+
+def lead_figures_by_unit(*, store: Store, kind: str = KIND_DISTRICT, unit: str = "", start: date, end: date
+                         ) -> dict[tuple[str, str], LeadFigures]:
+    """The figures of the unit's leads per (street, department) they count under: a street's figures are the sum of
+    its pairs', so the district roll-up reads every unit's in one query."""
     p = {"unit": unit, "start": start.isoformat(), "end": end.isoformat(), "case": KIND_CASE,
          "true1": sorted(TRUE_FINDINGS)[0], "true2": sorted(TRUE_FINDINGS)[1]}
-    one = lambda sql: int(db.execute(f"select count(*) {base} and {sql}", p).fetchone()[0])  # noqa: E731
-    return LeadFigures(
-        received=one("l.received_on between :start and :end"),
-        found_true=one("l.finding in (:true1, :true2) and coalesce(l.verified_on, l.closed_on) between :start and :end"),
-        cases=one("((l.case_no != '' and l.case_opened_on between :start and :end) or exists (select 1 from "
-                  "lead_inspections li join enforcement_actions a on a.inspection_id = li.inspection_id where "
-                  "li.lead_id = l.id and a.kind = :case and a.decided_on between :start and :end))"),
-        replied_in_time=one("l.reply_on between :start and :end and l.reply_on <= l.due_on"),
+    counted = (
+        "l.received_on between :start and :end",
+        "l.finding in (:true1, :true2) and coalesce(l.verified_on, l.closed_on) between :start and :end",
+        "(l.case_no != '' and l.case_opened_on between :start and :end) or exists (select 1 from "
+        "lead_inspections li join enforcement_actions a on a.inspection_id = li.inspection_id where "
+        "li.lead_id = l.id and a.kind = :case and a.decided_on between :start and :end)",
+        "l.reply_on between :start and :end and l.reply_on <= l.due_on",
     )
+    sums = ", ".join(f"count(case when {c} then 1 end)" for c in counted)
+    return {(street, dept): LeadFigures(*counts) for street, dept, *counts in store.db.execute(
+        f"select {_KEYS}, {sums} from leads l left join enterprises e on e.id = l.enterprise_id "
+        f"where 1 = 1{_UNIT[kind]} group by 1, 2", p)}

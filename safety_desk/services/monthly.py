@@ -27,7 +27,7 @@ from safety_desk.reports.text_safety import recording_replacements
 from safety_desk.services.exports import ExportResult, export_kind, atomic_output
 from safety_desk.services.issuing_unit import current_unit
 from safety_desk.services.veto import resolve_campaign
-from safety_desk.services.lead_stats import lead_figures
+from safety_desk.services.lead_stats import lead_figures_by_unit
 from safety_desk.store.database import Store
 
 KIND_STREET, KIND_DEPARTMENT, KIND_DISTRICT = "街道", "部门", "全区"
@@ -65,68 +65,138 @@ def _ent_filter(kind: str, alias: str = "e") -> str:
 def figures(*, store: Store, kind: str, unit: str, start: date, end: date, campaign_id: str | None = None
             ) -> MonthlyFigures:
     """The figures of [start, end] for a unit (kind from ``unit_kind``)."""
+    parts = figures_by_unit(store=store, kind=kind, unit=unit, start=start, end=end, campaign_id=campaign_id)
+    return _total(parts.values())
+
+
+Pair = tuple[str | None, str | None]  # (street, department) a counted row belongs to
+
+
+def figures_by_unit(*, store: Store, start: date, end: date, campaign_id: str | None = None,
+                    kind: str = KIND_DISTRICT, unit: str = "") -> dict[Pair, MonthlyFigures]:
+    """The figures of [start, end] of a unit (all of the district by default), split by the (street, department)
+    each counted row belongs to: an inspection, hazard or action its enterprise's street and lead department, an
+    illegal operation, accident or lead its own (as the unit filters read them). Every row has exactly one pair and
+    an enterprise one street and one department, so a unit's figures are the sum of its pairs' — distinct
+    enterprises included — and the district roll-up reads every unit's figures in one query per figure, where asking
+    unit by unit read the whole campaign ~30 times over (issue 15: 100 s at 200,000 hazards).
+
+    Rows of enterprises are counted per enterprise in SQL (from the covering indexes of m014: no hazard row read, no
+    join per row) and summed per pair here; a row whose enterprise is not in the register counts nowhere, as the inner
+    join of the per-unit queries had it."""
     db, ef = store.db, _ent_filter(kind)
-    p = {"unit": unit, "start": start.isoformat(), "end": end.isoformat(), "campaign": campaign_id}
+    p = {"unit": unit, "start": start.isoformat(), "end": end.isoformat(), "campaign": campaign_id,
+         "closed": STATUS_CLOSED, "major": LEVEL_MAJOR}
+    pair_of: dict[str, Pair] = {eid: (street, dept) for eid, street, dept in db.execute(
+        f"select e.id, e.street, e.lead_department from enterprises e where 1 = 1{ef}", p)}
+    # one unit: its enterprises' rows only (the district: every row, no filter to test)
+    of_unit = f" and {{0}}.enterprise_id in (select e.id from enterprises e where 1 = 1{ef})" if ef else ""
+    parts: dict[Pair, MonthlyFigures] = {}
+
+    def part(street: str | None, dept: str | None) -> MonthlyFigures:
+        return parts.setdefault((street, dept), MonthlyFigures())
+
+    def by_enterprise(sql: str):
+        """(the figures of the enterprise's pair, the rest of the row) for rows of enterprises in the register."""
+        for eid, *rest in db.execute(sql, p):
+            if eid in pair_of:
+                yield part(*pair_of[eid]), rest
+
     camp = " and i.campaign_id = :campaign" if campaign_id else ""
-    f = MonthlyFigures()
-    ins = (f"from inspections i join enterprises e on e.id = i.enterprise_id "
-           f"where i.inspection_date between :start and :end{camp}{ef}")
-    by_phase = dict(db.execute(f"select i.phase, count(distinct i.enterprise_id) {ins} group by i.phase", p))
-    f.inspected_by_phase = {ph: by_phase[ph] for ph in (*PHASES, *sorted(set(by_phase) - set(PHASES)))
-                            if ph in by_phase}
-    f.enterprises_inspected, f.inspections = db.execute(
-        f"select count(distinct i.enterprise_id), count(*) {ins}", p).fetchone()
-    f.inspector_turnouts = db.execute(
-        f"select count(*) from inspection_inspectors ii join inspections i on i.id = ii.inspection_id "
-        f"join enterprises e on e.id = i.enterprise_id where i.inspection_date between :start and :end{camp}{ef}",
-        p).fetchone()[0]
-    fcamp = " and h.campaign_id = :campaign" if campaign_id else ""
-    fcamp_all = fcamp
-    fcamp += f" and {LEDGERED}"
-    for level, total, closed, funds, five in db.execute(
-            "select h.level, count(*), sum(h.status = :closed and h.closed_on <= :end), sum(coalesce(h.funds_fen, 0)), "
-            "sum(coalesce(h.responsible_unit, '') != '' and coalesce(h.responsible_person, '') != '' "
-            "and coalesce(h.measures, '') != '' and h.funds_fen is not null and h.deadline is not null "
-            "and coalesce(h.contingency_plan, '') != '') "
-            f"from findings h join enterprises e on e.id = h.enterprise_id where "
-            f"h.found_date between :start and :end{fcamp}{ef} group by h.level", {**p, "closed": STATUS_CLOSED}):
-        f.funds_fen += funds or 0
-        if level == LEVEL_MAJOR:
-            f.hazards_major, f.rectified_major, f.majors_five_fields = total, closed or 0, five or 0
+    seen: set[str] = set()
+    for eid, phase, n, turnouts in db.execute(
+            "select i.enterprise_id, i.phase, count(*), "
+            "sum((select count(*) from inspection_inspectors ii where ii.inspection_id = i.id)) from inspections i "
+            f"where i.inspection_date between :start and :end{camp}{of_unit.format('i')} group by 1, 2", p):
+        if eid not in pair_of:
+            continue
+        f = part(*pair_of[eid])
+        f.inspected_by_phase[phase] = f.inspected_by_phase.get(phase, 0) + 1  # distinct enterprises per phase
+        if eid not in seen:
+            seen.add(eid)
+            f.enterprises_inspected += 1
+        f.inspections += n
+        f.inspector_turnouts += turnouts
+    hcamp = " and h.campaign_id = :campaign" if campaign_id else ""
+    found = f"h.found_date between :start and :end{hcamp}{of_unit.format('h')}"
+    # Ledgered hazards by level, and drafts, in one pass (the drafts rule: domain.monthly.DRAFTS_RULE).
+    for f, (major, ledgered, total, closed, funds) in by_enterprise(
+            f"select h.enterprise_id, h.level = :major, {LEDGERED}, count(*), "
+            "sum(h.status = :closed and h.closed_on <= :end), sum(coalesce(h.funds_fen, 0)) "
+            f"from findings h where {found} group by 1, 2, 3"):
+        if not ledgered:
+            f.drafts += total
+            f.drafts_major += total if major else 0
+        elif major:
+            f.hazards_major += total
+            f.rectified_major += closed or 0
+            f.funds_fen += funds
         else:
             f.hazards_general += total
             f.rectified_general += closed or 0
-    f.drafts, f.drafts_major = (v or 0 for v in db.execute(
-        "select count(*), sum(h.level = :major) from findings h join enterprises e on e.id = h.enterprise_id "
-        f"where h.found_date between :start and :end and h.ledger_entered_at is null{fcamp_all}{ef}",
-        {**p, "major": LEVEL_MAJOR}).fetchone())
-    f.majors_listed = db.execute(
-        "select count(distinct l.finding_id) from listings l join findings h on h.id = l.finding_id "
-        f"join enterprises e on e.id = h.enterprise_id where l.listed_on between :start and :end{fcamp}{ef}",
-        p).fetchone()[0]
-    counts = dict(db.execute(
-        "select a.kind, count(*) from enforcement_actions a join enterprises e on e.id = a.enterprise_id "
-        f"where a.decided_on between :start and :end{ef} group by a.kind", p))
-    f.cases, f.fines = counts.get(KIND_CASE, 0), counts.get(KIND_FINE, 0)
-    f.stop_orders, f.closures = counts.get(KIND_SUSPEND, 0), counts.get(KIND_CLOSE, 0)
-    f.judicial_transfers = counts.get(KIND_JUDICIAL, 0)
-    f.fines_fen = db.execute(
-        "select coalesce(sum(a.amount_fen), 0) from enforcement_actions a join enterprises e on e.id = a.enterprise_id "
-        f"where a.kind = :fine and a.decided_on between :start and :end{ef}", {**p, "fine": KIND_FINE}).fetchone()[0]
+            f.funds_fen += funds
+    for f, (five,) in by_enterprise(  # majors only: the five fields are read from the rows of majors alone
+            f"select h.enterprise_id, count(*) from findings h where {found} and h.level = :major and {LEDGERED} "
+            "and coalesce(h.responsible_unit, '') != '' and coalesce(h.responsible_person, '') != '' "
+            "and coalesce(h.measures, '') != '' and h.funds_fen is not null and h.deadline is not null "
+            "and coalesce(h.contingency_plan, '') != '' group by 1"):
+        f.majors_five_fields += five
+    # From the few listings of the period to their hazards: "cross join" keeps SQLite from walking every hazard of
+    # the campaign (in enterprise order, to save the sort) and probing listings for each (3.6 s instead of 0.1 s).
+    for f, (listed,) in by_enterprise(
+            "select h.enterprise_id, count(distinct l.finding_id) from listings l cross join findings h "
+            f"on h.id = l.finding_id where l.listed_on between :start and :end{hcamp} and {LEDGERED} group by 1"):
+        f.majors_listed += listed
+    for f, (action, n, amount) in by_enterprise(
+            "select a.enterprise_id, a.kind, count(*), coalesce(sum(a.amount_fen), 0) from enforcement_actions a "
+            f"where a.decided_on between :start and :end{of_unit.format('a')} group by 1, 2"):
+        if action == KIND_CASE:
+            f.cases += n
+        elif action == KIND_FINE:
+            f.fines, f.fines_fen = f.fines + n, f.fines_fen + amount
+        elif action == KIND_SUSPEND:
+            f.stop_orders += n
+        elif action == KIND_CLOSE:
+            f.closures += n
+        elif action == KIND_JUDICIAL:
+            f.judicial_transfers += n
     of = {KIND_STREET: " and street = :unit", KIND_DEPARTMENT: " and responsible_department = :unit",
           KIND_DISTRICT: ""}[kind]
-    f.illegal_found, f.illegal_stopped = (v or 0 for v in db.execute(
-        "select count(*), sum(stopped = 1 and stopped_on <= :end) from illegal_operations "
-        f"where found_on between :start and :end{of}", p).fetchone())
+    for street, dept, found_n, stopped in db.execute(
+            "select street, responsible_department, count(*), sum(stopped = 1 and stopped_on <= :end) "
+            f"from illegal_operations where found_on between :start and :end{of} group by 1, 2", p):
+        f = part(street, dept)
+        f.illegal_found, f.illegal_stopped = found_n, stopped or 0
     af = {KIND_STREET: " and a.street = :unit", KIND_DEPARTMENT: " and e.lead_department = :unit",
           KIND_DISTRICT: ""}[kind]
-    f.accidents, f.accident_deaths = (v or 0 for v in db.execute(
-        "select count(*), sum(a.deaths) from accidents a left join enterprises e on e.id = a.enterprise_id "
-        f"where a.occurred_on between :start and :end{af}", p).fetchone())
-    leads = lead_figures(store=store, kind=kind, unit=unit, start=start, end=end)
-    f.leads_received, f.leads_true = leads.received, leads.found_true
-    f.lead_cases, f.leads_replied_in_time = leads.cases, leads.replied_in_time
-    return f
+    for street, dept, accidents, deaths in db.execute(
+            "select a.street, e.lead_department, count(*), sum(a.deaths) from accidents a "
+            f"left join enterprises e on e.id = a.enterprise_id where a.occurred_on between :start and :end{af} "
+            "group by 1, 2", p):
+        f = part(street, dept)
+        f.accidents, f.accident_deaths = accidents, deaths or 0
+    for (street, dept), leads in lead_figures_by_unit(store=store, kind=kind, unit=unit, start=start,
+                                                      end=end).items():
+        f = part(street, dept)
+        f.leads_received, f.leads_true = leads.received, leads.found_true
+        f.lead_cases, f.leads_replied_in_time = leads.cases, leads.replied_in_time
+    return parts
+
+
+_COUNTS = tuple(name for name in MonthlyFigures.__dataclass_fields__ if name != "inspected_by_phase")
+
+
+def _total(parts) -> MonthlyFigures:
+    """The sum of some pairs' figures; phases in campaign order, then any others by name, as one query gave them."""
+    total, by_phase = MonthlyFigures(), {}
+    for f in parts:
+        for name in _COUNTS:
+            setattr(total, name, getattr(total, name) + getattr(f, name))
+        for phase, n in f.inspected_by_phase.items():
+            by_phase[phase] = by_phase.get(phase, 0) + n
+    total.inspected_by_phase = {ph: by_phase[ph] for ph in (*PHASES, *sorted(set(by_phase) - set(PHASES)))
+                                if ph in by_phase}
+    return total
 
 
 CUTOFF_KEY = "monthly_cutoff_day"
@@ -153,30 +223,53 @@ def monthly_report(*, store: Store, month: str, unit: str | None = None, campaig
     ``cutoff_day`` None follows the saved setting; 0 forces calendar months; 1–28 counts up to that day.
     ``issuing_unit`` (填报单位) None prints the unit setting's name.
     """
+    kind = unit_kind(store=store, unit=unit)
+    return _reports(store=store, month=month, units=[(unit or "", kind)], campaign=campaign, cutoff_day=cutoff_day,
+                    issuing_unit=issuing_unit)[0]
+
+
+def district_rollup(*, store: Store, month: str, campaign: str | None = None, cutoff_day: int | None = None,
+                    issuing_unit: str | None = None) -> list[MonthlyReport]:
+    """One report per street, then per department, then the district as a whole (last).
+
+    A department named like a street is reported as that street, as ``monthly_report`` does."""
+    streets, depts = units(store=store)
+    named = [(u, KIND_STREET) for u in streets] + [(u, KIND_STREET if u in streets else KIND_DEPARTMENT)
+                                                   for u in depts]
+    return _reports(store=store, month=month, units=[*named, ("", KIND_DISTRICT)], campaign=campaign,
+                    cutoff_day=cutoff_day, issuing_unit=issuing_unit)
+
+
+def _reports(*, store: Store, month: str, units: list[tuple[str, str]], campaign: str | None,
+             cutoff_day: int | None, issuing_unit: str | None) -> list[MonthlyReport]:
+    """The reports of ``units`` ((unit, kind) pairs) for a month. One unit's figures are read for that unit alone;
+    several units' are read for the whole district once per period and summed per unit (``figures_by_unit``)."""
     cutoff_day = cutoff_setting(store=store) if cutoff_day is None else (cutoff_day or None)
     try:
         year, mon = parse_month(month)
     except ValueError as e:
         raise UserError(str(e)) from None
-    kind = unit_kind(store=store, unit=unit)
     cid, name, campaign_start, _ = resolve_campaign(store=store, campaign=campaign)
     start, end = report_period(year, mon, cutoff_day=cutoff_day)
     pstart, pend = report_period(*previous_month(year, mon), cutoff_day=cutoff_day)
-    args = dict(store=store, kind=kind, unit=unit or "", campaign_id=cid)
     filer = current_unit(store=store).name if issuing_unit is None else issuing_unit.strip()
-    return MonthlyReport(campaign_name=name, unit=unit or "", unit_kind=kind, month=f"{year:04d}-{mon:02d}",
-                         issuing_unit=filer,
-                         start=start, end=end, current=figures(start=start, end=end, **args),
-                         previous=figures(start=pstart, end=pend, **args),
-                         cumulative=figures(start=campaign_start, end=end, **args))
+    periods = ((start, end), (pstart, pend), (campaign_start, end))
+    if len(units) == 1:
+        [(unit, kind)] = units
+        per_unit = [[figures(store=store, kind=kind, unit=unit, start=a, end=b, campaign_id=cid) for a, b in periods]]
+    else:
+        split = [figures_by_unit(store=store, start=a, end=b, campaign_id=cid) for a, b in periods]
+        per_unit = [[_total(f for pair, f in parts.items() if _counts_for(pair, unit, kind)) for parts in split]
+                    for unit, kind in units]
+    return [MonthlyReport(campaign_name=name, unit=unit, unit_kind=kind, month=f"{year:04d}-{mon:02d}",
+                          issuing_unit=filer, start=start, end=end, current=current, previous=previous,
+                          cumulative=cumulative)
+            for (unit, kind), (current, previous, cumulative) in zip(units, per_unit)]
 
 
-def district_rollup(*, store: Store, month: str, campaign: str | None = None, cutoff_day: int | None = None,
-                    issuing_unit: str | None = None) -> list[MonthlyReport]:
-    """One report per street, then per department, then the district as a whole (last)."""
-    streets, depts = units(store=store)
-    return [monthly_report(store=store, month=month, unit=u, campaign=campaign, cutoff_day=cutoff_day,
-                           issuing_unit=issuing_unit) for u in (*streets, *depts, None)]
+def _counts_for(pair: Pair, unit: str, kind: str) -> bool:
+    """Whether rows of a (street, department) pair count for a unit: the unit filters of ``figures_by_unit``."""
+    return kind == KIND_DISTRICT or pair[0 if kind == KIND_STREET else 1] == unit
 
 
 def export_monthly(*, store: Store, month: str, out_path: str | os.PathLike, unit: str | None = None,

@@ -440,6 +440,25 @@ def m013_leads(db: Database) -> None:
 
 
 @migrations()
+def m014_district_indexes(db: Database) -> None:
+    """A district office's database (issue 15: 200 laptops' packages, ~200,000 hazards of 1 KB each).
+
+    ``idx_findings_campaign``: a campaign's hazards newest first, as the hazards view lists them, read from the index
+    alone and already sorted (the campaign filter: 1.2 s -> 0.08 s); with the columns the monthly roll-up counts, so
+    that it counts every unit's hazards per enterprise without reading a hazard row. ``idx_inspections_campaign``:
+    the same for inspections. Each replaces an index that is its prefix (campaign_id alone), as the display order of
+    m006 makes found_date's alone redundant and m008's (enterprise_id, closed_on) enterprise_id's: an import writes
+    fewer index entries per hazard than before."""
+    db["findings"].create_index(
+        ["campaign_id", "found_date", "created_at", "id", "enterprise_id", "level", "ledger_entered_at", "status",
+         "closed_on", "funds_fen"], index_name="idx_findings_campaign")
+    db["inspections"].create_index(
+        ["campaign_id", "inspection_date", "enterprise_id", "phase", "id"], index_name="idx_inspections_campaign")
+    for index in ("idx_findings_campaign_id", "idx_inspections_campaign_id", "idx_findings_found_date",
+                  "idx_findings_enterprise_id"):
+        db.execute(f"drop index if exists [{index}]")
+
+
 def m015_sync_without_rowid(db: Database) -> None:
     """The version and arrival marks (two or three rows per record an office has merged) as WITHOUT ROWID tables.
 

@@ -17,6 +17,7 @@ from safety_desk.store.findings_query import (
     distinct_streets,
     enterprise_choices,
     hazard_ids,
+    hazard_ids_and_drafts,
     hazard_rows,
     where_clause,
 )
@@ -177,3 +178,40 @@ def test_describe_names_the_active_filters(data):
 
 def test_the_display_order_index_exists(store):
     assert "idx_findings_display_order" in {i.name for i in store.db["findings"].indexes}
+
+
+def test_a_campaign_alone_is_read_from_its_index_in_display_order(data):
+    """A district office has one campaign of 200,000 hazards: choosing it must not sort them all (m014's index)."""
+    db, h = data["db"], data["h"]
+    for n, found_on in ((7, "2024-05-05"), (8, "2024-05-05")):  # same day as 5: created_at, then id, decide
+        h[n] = add_hazard(db, data["ent"]["A"], f"同日隐患{n}", found_on, campaign_id=data["spring"])
+    spring = HazardFilter(campaign_id=data["spring"])
+    for descending in (True, False):
+        everything = hazard_ids(db, HazardFilter(), descending=descending)
+        in_spring = set(hazard_ids(db, HazardFilter(campaign_id=data["spring"], level="一般")) + [h[2]])
+        assert hazard_ids(db, spring, descending=descending) == [i for i in everything if i in in_spring]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        hazard_ids(db, spring)
+    finally:
+        db.conn.set_trace_callback(None)
+    [query] = [s for s in statements if s.lstrip().startswith("select f.id")]
+    plan = " / ".join(row[3] for row in db.execute("explain query plan " + query))
+    assert "idx_findings_campaign" in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("filter_fields", [
+    {}, {"campaign_id": "spring"}, {"campaign_id": "autumn"}, {"search": "电"}, {"overdue": False},
+    {"level": "重大"}, {"ledger_only": True}, {"street": "没有的街道"},
+])
+def test_ids_and_drafts_agree_with_ids_and_a_count(data, filter_fields):
+    """The view's ids and its "of which N drafts" come from one pass where the filter reads rows, from an index and
+    a count where it does not: the same numbers either way."""
+    fields = {k: data[v] if k == "campaign_id" else v for k, v in filter_fields.items()}
+    f = HazardFilter(today=TODAY, **fields)
+    for order, descending in (("found_date", True), ("enterprise", False)):
+        ids, drafts = hazard_ids_and_drafts(data["db"], f, order_by=order, descending=descending)
+        assert ids == hazard_ids(data["db"], f, order_by=order, descending=descending)
+        ledgered = count_hazards(data["db"], HazardFilter(**{**f.__dict__, "ledger_only": True}))
+        assert drafts == len(ids) - ledgered

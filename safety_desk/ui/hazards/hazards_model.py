@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from safety_desk.store.database import Store
-from safety_desk.services.hazards import HazardFilter, hazard_ids, hazard_rows
+from safety_desk.services.hazards import HazardFilter, hazard_ids_and_drafts, hazard_rows
 from safety_desk.ui.common.vocabulary import shown
 
 HazardIdRole = Qt.ItemDataRole.UserRole + 1  # the finding id (str)
@@ -66,6 +66,7 @@ class HazardTableModel(QAbstractTableModel):
         self._order = "found_date"
         self._descending = True
         self._ids: list[str] = []
+        self._drafts = 0
         self._page_size = page_size
         self._max_pages = max_cached_pages
         self._pages: OrderedDict[int, list[dict | None]] = OrderedDict()
@@ -80,6 +81,10 @@ class HazardTableModel(QAbstractTableModel):
     def filter(self) -> HazardFilter:
         return self._filter
 
+    def drafts(self) -> int:
+        """How many of the rows are drafts (not yet entered in the ledger), counted when the rows were loaded."""
+        return self._drafts
+
     def refresh(self) -> None:
         """Re-read with the same filter and order (hazards were added, edited or removed elsewhere)."""
         self._reload()
@@ -88,8 +93,8 @@ class HazardTableModel(QAbstractTableModel):
         self.beginResetModel()
         # One "today" per load, so that a page fetched after midnight agrees with the ids chosen before it.
         self._today = self._filter.effective_today()
-        self._ids = hazard_ids(store=self._store, hazard_filter=self._filter, order_by=self._order,
-                                descending=self._descending)
+        self._ids, self._drafts = hazard_ids_and_drafts(store=self._store, hazard_filter=self._filter,
+                                                        order_by=self._order, descending=self._descending)
         self._pages.clear()
         self.endResetModel()
 

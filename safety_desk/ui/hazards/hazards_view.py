@@ -6,8 +6,6 @@ not run for every keystroke (or every step of an input method's composition).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +26,6 @@ from safety_desk.domain.findings import LEVELS, STATUSES
 from safety_desk.services import inspections as inspection_service
 from safety_desk.store.database import Store
 from safety_desk.services.hazards import HazardFilter, distinct_streets, enterprise_choices
-from safety_desk.services.hazards import count_hazards
 from safety_desk.ui.common.vocabulary import fill_combo
 from safety_desk.ui.hazards.hazards_model import DESCRIPTION_COLUMN, FOUND_DATE_COLUMN, HazardIdRole, HazardTableModel
 
@@ -227,7 +224,7 @@ class HazardsView(QWidget):
     def _after_load(self, keep_id: str | None) -> None:
         total = self.model.rowCount()
         f = self.model.filter()
-        drafts = total - (count_hazards(store=self._store, hazard_filter=replace(f, ledger_only=True)) if total else 0)
+        drafts = self.model.drafts()
         text = self.tr("Total: %1").replace("%1", f"{total:,}")
         if drafts and not f.ledger_only:
             text += self.tr(" (of which %1 drafts, not yet in the ledger: a ledger export leaves them out)").replace(
