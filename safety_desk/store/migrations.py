@@ -459,6 +459,7 @@ def m014_district_indexes(db: Database) -> None:
         db.execute(f"drop index if exists [{index}]")
 
 
+@migrations()
 def m015_sync_without_rowid(db: Database) -> None:
     """The version and arrival marks (two or three rows per record an office has merged) as WITHOUT ROWID tables.
 
