@@ -52,3 +52,24 @@ def test_no_ui_code_hands_none_to_qt_as_item_data():
             if hands_none and not line.lstrip().startswith("#"):
                 offenders.append(f"{path.relative_to(ROOT)}:{n}")
     assert offenders == []
+
+
+def test_a_long_session_of_void_calls_does_not_kill_the_app(tmp_path) -> None:
+    """PySide6 6.12 drops a reference to None on every void call (setText, stop …): 100,000 of them — a long day of
+    clicks and repaints — used to end in "Fatal Python error: none_dealloc". Run apart: the crash kills a process."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([])\n"
+        "import safety_desk.ui\n"
+        "label = QLabel()\n"
+        "for n in range(100_000):\n"
+        "    label.setText(str(n % 7))\n"
+        "print('still here')\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and "still here" in done.stdout, done.stderr[-500:]
