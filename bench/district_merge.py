@@ -15,8 +15,9 @@ and the other packages are copies of them with every record id replaced (the cam
 works in the same campaign), as from 200 different laptops; templates and photos match by content, as they do
 between real laptops. The ids of a copy are time-ordered like the program's own (UUID v7) and made during one week
 per ``--base`` packages, at random moments of it: the office merges a week's packages from many laptops, whose
-records interleave in every id index. Packages are kept in ``--keep`` (when given) and reused by later runs. Not a test: it takes
-many minutes.
+records interleave in every id index. The office merges a week's packages at a time (``import_packages``, as
+导入数据包 with several files does); ``--one-by-one`` imports each on its own instead. Packages are kept in
+``--keep`` (when given) and reused by later runs. Not a test: it takes many minutes.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ import hashlib
 import json
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from safety_desk.demo.generate import generate_demo  # noqa: E402
 from safety_desk.services.monthly import district_rollup  # noqa: E402
-from safety_desk.services.packages import export_package, import_package  # noqa: E402
+from safety_desk.services.packages import export_package, import_package, import_packages  # noqa: E402
 from safety_desk.store import Store  # noqa: E402
 
 
@@ -108,6 +108,7 @@ def main() -> None:
     parser.add_argument("--base", type=int, default=20, help="demo laptops generated; the rest are copies")
     parser.add_argument("--keep", metavar="DIR", help="keep the packages and the office database here")
     parser.add_argument("--measure", metavar="DB", help="no merge: measure the roll-up and the view on this database")
+    parser.add_argument("--one-by-one", action="store_true", help="import_package per package, not a week at a time")
     args = parser.parse_args()
     if args.measure:
         measure(Store.open(args.measure), Path(args.measure))
@@ -123,21 +124,31 @@ def main() -> None:
         office_db = folder / "office" / "desk.db"
         shutil.rmtree(office_db.parent, ignore_errors=True)
         office = Store.open(office_db)
-        times = []
-        print(f"{'packages':>9}{'hazards':>10}{'records':>11}{'s/package (last 10)':>22}")
-        records = 0
-        for n, path in enumerate(packages, 1):
+        # A week's packages (``--base`` of them) at a time, as an office merges them (import_packages), or with
+        # --one-by-one each package on its own (import_package).
+        weeks = [packages[n:n + len(bases)] for n in range(0, len(packages), len(bases))]
+        per_week: list[float] = []  # seconds per package, each week
+        print(f"{'packages':>9}{'hazards':>10}{'records':>11}{'s/package (this week)':>24}")
+        records = merged = 0
+        started = time.perf_counter()
+        for week in weeks:
             start = time.perf_counter()
-            summary = import_package(store=office, path=path)
-            times.append(time.perf_counter() - start)
-            records += summary.new
-            if n % 10 == 0 or n == len(packages):
-                hazards = office.db.execute("select count(*) from findings").fetchone()[0]
-                print(f"{n:>9}{hazards:>10,}{records:>11,}{statistics.mean(times[-10:]):>22.2f}", flush=True)
-        tenth = max(1, len(times) // 10)
-        first, last = statistics.median(times[:tenth]), statistics.median(times[-tenth:])
-        print(f"merge: {sum(times):.0f} s in all; median of the first {tenth}: {first:.2f} s, of the last {tenth}: "
-              f"{last:.2f} s per package → {last / first:.2f}× as the database grew")
+            if args.one_by_one:
+                summaries = [import_package(store=office, path=path) for path in week]
+            else:
+                results = import_packages(store=office, paths=week)
+                assert all(r.summary for r in results), [r.error for r in results if r.error]
+                summaries = [r.summary for r in results]
+            per_week.append((time.perf_counter() - start) / len(week))
+            records += sum(s.new for s in summaries)
+            merged += len(week)
+            hazards = office.db.execute("select count(*) from findings").fetchone()[0]
+            print(f"{merged:>9}{hazards:>10,}{records:>11,}{per_week[-1]:>24.2f}", flush=True)
+        # The first week's packages are the generated laptops (ids in order of making, no interleaving): compare
+        # the second week, the first whose packages interleave as every later week's do, with the last.
+        second, last = per_week[min(1, len(per_week) - 1)], per_week[-1]
+        print(f"merge: {time.perf_counter() - started:.0f} s in all; {second:.2f} s per package in week 2, "
+              f"{last:.2f} s in week {len(per_week)} → {last / second:.2f}× as the database grew")
         measure(office, office_db)
 
 
