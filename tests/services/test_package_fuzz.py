@@ -187,3 +187,75 @@ def test_mutated_packages_are_merged_valid_or_refused_cleanly(world) -> None:
     print(f"{CASES} mutated packages: {accepted} accepted, {refused} refused")
     assert not failures, "\n".join(failures[:10])
     assert refused > CASES // 4  # the mutations do reach the validators
+
+
+BATCH_CASES = max(4, CASES // 20)
+
+
+def _records(db_path: Path) -> dict:
+    """The synced tables' rows (what packages carry); the local marks (arrival times, conflict ids) left out."""
+    store = Store.open(db_path)
+    try:
+        return {t: sorted(map(repr, store.db.execute(f"select * from [{t}]")))
+                for t in sync_repo.synced_tables(store.db)}
+    finally:
+        store.close()
+
+
+def test_mutated_packages_in_a_batch_end_as_they_would_one_by_one(world) -> None:
+    """Several mutated packages chosen at once (import_packages: one transaction, a savepoint each): the same
+    packages are taken and refused, with the same words, and the same records stored, as when imported one after
+    another; never a traceback, never a file outside the data folder."""
+    from safety_desk.services.packages import import_packages
+
+    root, base, offices = world
+    failures: list[str] = []
+    outcomes = {"taken": 0, "refused": 0}
+    for number in range(BATCH_CASES):
+        case_seed = SEED * 7_000_003 + number
+        rng = random.Random(case_seed)
+        case = root / f"batch{number}"
+        case.mkdir()
+        paths = []
+        for k in range(4):  # three mutated packages and, third, the package as exported
+            parts = mutate(base, rng)[0] if k != 2 else base
+            paths.append(parts.write(case / f"p{k}.sdpkg"))
+        batch_office, single_office = case / "batch", case / "single"
+        shutil.copytree(offices[number % 2], batch_office)
+        shutil.copytree(offices[number % 2], single_office)
+        outside_before = _outside(root, case)
+        label = f"batch case seed {case_seed}"
+        try:
+            store = Store.open(batch_office / "desk.db")
+            try:
+                results = import_packages(store=store, paths=paths)
+            finally:
+                store.close()
+            singles = []
+            for path in paths:
+                store = Store.open(single_office / "desk.db")
+                try:
+                    import_package(store=store, path=path)
+                    singles.append("")
+                except UserError as exc:
+                    singles.append(str(exc))
+                finally:
+                    store.close()
+        except Exception as exc:  # a traceback: never allowed
+            failures.append(f"{label}: {type(exc).__name__}: {str(exc)[:200]}")
+            shutil.rmtree(case)
+            continue
+        for error in singles:
+            outcomes["refused" if error else "taken"] += 1
+        if [r.error for r in results] != singles:
+            failures.append(f"{label}: batch {[r.error[:60] for r in results]} vs one by one {[s[:60] for s in singles]}")
+        if _records(batch_office / "desk.db") != _records(single_office / "desk.db"):
+            failures.append(f"{label}: the batch stored other records than one by one")
+        if _tree(batch_office / "desk.db.attachments") != _tree(single_office / "desk.db.attachments"):
+            failures.append(f"{label}: the batch left other photo files than one by one")
+        if _outside(root, case) != outside_before:
+            failures.append(f"{label}: a file appeared outside the data folders")
+        shutil.rmtree(case)
+    print(f"{BATCH_CASES} batches of 4 packages: {outcomes}")
+    assert not failures, "\n".join(failures[:10])
+    assert outcomes["taken"] > BATCH_CASES and outcomes["refused"] > BATCH_CASES  # both outcomes in batches

@@ -149,6 +149,7 @@ def import_packages_interactive(
             box = QMessageBox(QMessageBox.Icon.Information if all_merged else QMessageBox.Icon.Warning,
                               heading, text, QMessageBox.StandardButton.Ok, parent)
             box.setDetailedText(details)
+            box.setStyleSheet("QTextEdit { min-width: 640px; min-height: 240px; }")  # a line per package, unwrapped
             box.exec()
 
     task = BackgroundTask(
