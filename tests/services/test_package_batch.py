@@ -11,20 +11,11 @@ import pytest
 
 from safety_desk.demo.generate import generate_demo
 from safety_desk.services.packages import CANCELLED, export_package, import_package, import_packages
-from safety_desk.store import Store
-from safety_desk.services.templates import load_shipped_templates
 from safety_desk.store.database import storage_problem
+from tests.support.stores import content, open_computer
 
 
-def content(store: Store) -> dict:
-    db = store.db
-    return {t: [tuple(r.values()) for r in db.query(f"select * from [{t}] order by 1, 2")] for t in db.table_names()}
-
-
-def _open(tmp_path: Path, name: str) -> Store:
-    store = Store.open(tmp_path / name / "desk.db")
-    load_shipped_templates(store=store)  # each laptop has the shipped checklists under its own ids, as in the app
-    return store
+_open = open_computer
 
 
 def _laptop_package(tmp_path: Path, name: str, seed: int) -> Path:

@@ -16,7 +16,7 @@ from safety_desk.services.packages_merge import Merger as _Merger
 from safety_desk.services.packages_format import read_package
 from safety_desk.store import Store, tombstones
 from safety_desk.store.rows import insert_record, update_record
-from tests.services.test_packages import content
+from tests.support.stores import content
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from safety_desk.demo.generate import generate_demo
 from safety_desk.services.packages import export_package, import_package
 from safety_desk.services.packages_format import PackageError
 from safety_desk.store import Store
-from tests.services.test_packages import content
+from tests.support.stores import content
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from safety_desk.services.stats import collect_stats
 from safety_desk.services.templates import load_shipped_templates
 from safety_desk.store import Store
 from safety_desk.store.findings_query import HazardFilter
-from tests.services.test_packages import content
+from tests.support.stores import content
 from tests.support.package_fuzz import PackageParts
 
 

@@ -10,22 +10,13 @@ from safety_desk.demo.generate import generate_demo
 from safety_desk.errors import ValidationError
 from safety_desk.services.packages import export_package, import_package, list_conflicts, preview_package, \
     resolve_conflict
-from safety_desk.services.templates import load_shipped_templates
 from safety_desk.store import Store
 from safety_desk.store.attachments import photo_path
 from safety_desk.store.rows import update_record
+from tests.support.stores import content, open_computer
 
 
-def content(store: Store) -> dict:
-    """Every table's rows, in a stable order: two equal dumps mean the database did not change."""
-    db = store.db
-    return {t: [tuple(r.values()) for r in db.query(f"select * from [{t}] order by 1, 2")] for t in db.table_names()}
-
-
-def _open(tmp_path: Path, name: str) -> Store:
-    store = Store.open(tmp_path / name / "desk.db")
-    load_shipped_templates(store=store)  # each laptop has the shipped checklists under its own ids, as in the app
-    return store
+_open = open_computer
 
 
 @pytest.fixture
