@@ -1531,52 +1531,52 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="151"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="156"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="164"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="169"/>
         <source>Not yet entered in the ledger: it is not followed and not exported by default</source>
         <translation>尚未登记入台账：不跟踪整改，导出台账时默认不含</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="179"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="184"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="180"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="185"/>
         <source>Street</source>
         <translation>所属街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="181"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="186"/>
         <source>Hazard description</source>
         <translation>隐患描述</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="182"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="187"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="183"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="188"/>
         <source>Rectification</source>
         <translation>整改方式</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="184"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="189"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="185"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="190"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="186"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_model.py" line="191"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1584,62 +1584,62 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>HazardsView</name>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="73"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="70"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="75"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="72"/>
         <source>Search description, location or enterprise</source>
         <translation>搜索隐患描述、部位或企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="80"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="77"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="81"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="78"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="82"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="79"/>
         <source>Export the ledger of the hazards shown (PDF or Excel)</source>
         <translation>导出当前筛选隐患的台账（PDF 或 Excel）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="148"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="145"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="150"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="147"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="156"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="153"/>
         <source>All campaigns</source>
         <translation>全部专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="157"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="154"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="163"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="160"/>
         <source>All enterprises</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="231"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="228"/>
         <source>Total: %1</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="233"/>
+        <location filename="../../safety_desk/ui/hazards/hazards_view.py" line="230"/>
         <source> (of which %1 drafts, not yet in the ledger: a ledger export leaves them out)</source>
         <translation>（其中草稿 %1 条，尚未登记入台账，导出台账时不含）</translation>
     </message>
@@ -2674,8 +2674,8 @@ The data it replaced was saved as {previous}</source>
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="43"/>
-        <source>Im&amp;port data package…</source>
-        <translation>导入数据包(&amp;P)…</translation>
+        <source>Im&amp;port data packages (one or several)…</source>
+        <translation>导入数据包（可多选）(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="44"/>
@@ -3098,32 +3098,32 @@ The data it replaced was saved as {previous}</source>
         <translation>导入 {count} 个数据包？每个数据包先整体校验再合并；被拒绝的数据包不改动任何数据，其余的照常导入。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="156"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="157"/>
         <source>Importing data packages…</source>
         <translation>正在导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="171"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="172"/>
         <source>{merged} of {count} data packages imported: {new} new, {updated} updated, {conflicts} conflicting records.</source>
         <translation>{count} 个数据包中已导入 {merged} 个：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="177"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="178"/>
         <source>Not imported ({count}): {names}. See the details for why.</source>
         <translation>未导入（{count} 个）：{names}。原因见详细信息。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="179"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="180"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="184"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="185"/>
         <source>{name} (from {device}): {summary}</source>
         <translation>{name}（来自 {device}）：{summary}</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="187"/>
+        <location filename="../../safety_desk/ui/sync/package_dialogs.py" line="188"/>
         <source>{name}: not imported — {why}</source>
         <translation>{name}：未导入——{why}</translation>
     </message>

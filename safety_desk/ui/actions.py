@@ -40,7 +40,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "export_notice"),
     ActionSpec("exportPackage", _FILE, QT_TRANSLATE_NOOP("MainWindow", "E&xport data package…"), "export_package",
                separator_before=True),
-    ActionSpec("importPackage", _FILE, QT_TRANSLATE_NOOP("MainWindow", "Im&port data package…"), "import_package"),
+    ActionSpec("importPackage", _FILE, QT_TRANSLATE_NOOP("MainWindow", "Im&port data packages (one or several)…"), "import_package"),
     ActionSpec("backupData", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Back up data…"), "backup_data",
                separator_before=True),
     ActionSpec("restoreBackup", _FILE, QT_TRANSLATE_NOOP("MainWindow", "&Restore from backup…"), "restore_backup"),
