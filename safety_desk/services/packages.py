@@ -40,6 +40,7 @@ Progress = Callable[[int, int], bool]
 DEFAULT_DESTINATION = "office"
 _IMPORT_CACHE_KIB = 128 * 1024  # page cache during an import (KiB); it grows only as far as it is used
 _IMPORT_CHECKPOINT_PAGES = 64 * 1024  # 256 MB of write-ahead log at most during a batch of imports
+BATCH_PACKAGES = 20  # packages per write transaction in import_packages (about 200 MB of log at 11,000 records each)
 
 
 @dataclass
@@ -175,57 +176,76 @@ def import_packages(*, store: Store, paths: list[str | Path],
     (``progress`` returning False) stops at the package being merged, which is left out whole, as are the ones after
     it (their error: ``CANCELLED``).
 
-    The batch is one write transaction with a savepoint per package: a refused package is rolled back to its
-    savepoint, and the rest is committed once at the end (photos moved in after that commit). A page of an index that
-    several packages write to is then written once, not once per package — what keeps a week's packages from many
-    laptops, whose records interleave in every id index, fast. The schema is read once, and the write-ahead log copied
-    into the database once (``_bulk_writes``). Until the end, other windows read the database as it was."""
+    Up to ``BATCH_PACKAGES`` packages share one write transaction, with a savepoint per package: a refused package
+    is rolled back to its savepoint, the others are committed together (photos moved in after that commit). A page of
+    an index that several packages write to is then written once, not once per package — what keeps a week's
+    packages from many laptops, whose records interleave in every id index, fast. The bound keeps the write-ahead log
+    and the time other windows wait to write within reason when a whole campaign is chosen at once. The schema is
+    read once, and the log copied into the database once at the end (``_bulk_writes``)."""
     results: list[PackageResult] = []
-    staged: list[StagedPhotos] = []
-    steps = 1000  # progress units per package
     with _bulk_writes(store) as merged:
         schema = sync_repo.sync_schema(store.db)
-        try:
-            with store.db.atomic():
-                for n, path in enumerate(paths):
-                    def scaled(done: int, total: int, n: int = n) -> bool:
-                        return progress(n * steps + (done * steps) // max(total, 1), len(paths) * steps)
-
-                    photos = StagedPhotos(store.attachments_dir)
-                    try:
-                        if progress and not progress(n * steps, len(paths) * steps):
-                            raise Cancelled("已取消")
-                        summary = _merge_one(store, path, read_package(path), schema, scaled if progress else None,
-                                             photos)
-                    except Cancelled:
-                        photos.discard()
-                        results += [PackageResult(Path(p), error=CANCELLED) for p in paths[n:]]
-                        break
-                    except UserError as exc:
-                        photos.discard()
-                        results.append(PackageResult(Path(path), error=str(exc)))
-                        continue
-                    except sqlite3.OperationalError as exc:  # disk full: this one and the rest wait
-                        photos.discard()
-                        problem = storage_problem(exc)
-                        if problem is None:
-                            raise
-                        results += [PackageResult(Path(p), error=problem) for p in paths[n:]]
-                        break
-                    staged.append(photos)
-                    results.append(PackageResult(Path(path), summary=summary))
-        except BaseException as exc:  # the commit failed (or worse): nothing of the batch is stored
-            for photos in staged:
-                photos.discard()
-            problem = storage_problem(exc) if isinstance(exc, sqlite3.OperationalError) else None
-            if problem is None:
-                raise
-            return [PackageResult(Path(p), error=problem) for p in paths]
-        for photos in staged:
-            photos.commit()
-            photos.discard(keep_placed=True)
-        merged.extend(r.path for r in results if r.summary is not None)
+        for first in range(0, len(paths), BATCH_PACKAGES):
+            done, stopped = _merge_batch(store, schema, paths, first, progress)
+            results += done
+            merged.extend(r.path for r in done if r.summary is not None)
+            if stopped:  # cancelled or out of disk: ``done`` already accounts for every package left
+                break
     return results
+
+
+def _merge_batch(store: Store, schema: sync_repo.SyncSchema, paths: list[str | Path], first: int,
+                 progress: Progress | None) -> tuple[list[PackageResult], bool]:
+    """Merge ``paths[first:first + BATCH_PACKAGES]`` in one transaction: (a result per package of the batch, False),
+    or, when it had to stop (cancelled, disk full), (a result for every package from ``first`` to the end, True)."""
+    results: list[PackageResult] = []
+    staged: list[StagedPhotos] = []
+    stopped = False
+    steps = 1000  # progress units per package
+    try:
+        with store.db.atomic():
+            for n in range(first, min(first + BATCH_PACKAGES, len(paths))):
+                path = paths[n]
+
+                def scaled(done: int, total: int, n: int = n) -> bool:
+                    return progress(n * steps + (done * steps) // max(total, 1), len(paths) * steps)
+
+                photos = StagedPhotos(store.attachments_dir)
+                try:
+                    if progress and not progress(n * steps, len(paths) * steps):
+                        raise Cancelled("已取消")
+                    summary = _merge_one(store, path, read_package(path), schema, scaled if progress else None,
+                                         photos)
+                except Cancelled:
+                    photos.discard()
+                    results += [PackageResult(Path(p), error=CANCELLED) for p in paths[n:]]
+                    stopped = True
+                    break
+                except UserError as exc:
+                    photos.discard()
+                    results.append(PackageResult(Path(path), error=str(exc)))
+                    continue
+                except sqlite3.OperationalError as exc:  # disk full: this one and the rest wait
+                    photos.discard()
+                    problem = storage_problem(exc)
+                    if problem is None:
+                        raise
+                    results += [PackageResult(Path(p), error=problem) for p in paths[n:]]
+                    stopped = True
+                    break
+                staged.append(photos)
+                results.append(PackageResult(Path(path), summary=summary))
+    except BaseException as exc:  # the commit failed (or worse): nothing of this batch is stored
+        for photos in staged:
+            photos.discard()
+        problem = storage_problem(exc) if isinstance(exc, sqlite3.OperationalError) else None
+        if problem is None:
+            raise
+        return [PackageResult(Path(p), error=problem) for p in paths[first:]], True
+    for photos in staged:
+        photos.commit()
+        photos.discard(keep_placed=True)
+    return results, stopped
 
 
 @contextmanager

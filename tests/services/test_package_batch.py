@@ -106,3 +106,28 @@ def test_a_package_refused_in_the_middle_of_its_merge_is_rolled_back_alone(tmp_p
     assert office.db["findings"].count == 17
     assert office.db.execute("pragma integrity_check").fetchone()[0] == "ok"
     office.close()
+
+
+def test_a_long_batch_commits_in_parts_and_cancelling_keeps_the_parts_done(packages, tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    from safety_desk.services import packages as service
+
+    monkeypatch.setattr(service, "BATCH_PACKAGES", 2)
+    a, bad, b = packages
+    office = _open(tmp_path, "office")
+    results = import_packages(store=office, paths=[a, bad, b, a, b])
+    assert [r.summary is not None for r in results] == [True, False, True, True, True]
+    assert [r.summary.new for r in results if r.summary] == [results[0].summary.new, results[2].summary.new, 0, 0]
+    assert office.db["findings"].count == 12
+    other = _open(tmp_path, "other")
+    calls = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append(done)
+        return done < 2000  # the third package (second part) is cancelled as it starts
+
+    results = import_packages(store=other, paths=[a, bad, b, a], progress=progress)
+    assert [r.error for r in results][2:] == [CANCELLED, CANCELLED] and results[0].summary is not None
+    assert other.db["findings"].count == 6  # the first part stayed
+    for store in (office, other):
+        store.close()
