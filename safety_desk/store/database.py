@@ -70,11 +70,11 @@ def storage_problem(exc: sqlite3.OperationalError) -> str | None:
     """A user's words for a database write that failed for a reason outside the program (disk full, another window
     writing, a read-only file), or None for anything else."""
     text = str(exc).lower()
-    if "full" in text:
+    if "disk is full" in text or "no space" in text:
         return "磁盘已满，本次操作未保存（数据库保持原样）：请腾出空间后重试"
-    if "locked" in text or "busy" in text:
+    if "database is locked" in text or "database table is locked" in text or "busy" in text:
         return "另一个窗口或程序正在写同一个数据库，本次操作未保存（数据库保持原样）：请稍候重试"
-    if "readonly" in text or "read-only" in text:
+    if "readonly database" in text or "read-only" in text:
         return "数据库文件不可写（只读），本次操作未保存"
     return None
 
