@@ -225,23 +225,20 @@ def _merge_batch(store: Store, schema: sync_repo.SyncSchema, paths: list[str | P
                     photos.discard()
                     results.append(PackageResult(Path(path), error=str(exc)))
                     continue
-                except sqlite3.OperationalError as exc:  # disk full: this one and the rest wait
+                except BaseException:  # disk full (SQLite may have rolled back the whole transaction) or worse
                     photos.discard()
-                    problem = storage_problem(exc)
-                    if problem is None:
-                        raise
-                    results += [PackageResult(Path(p), error=problem) for p in paths[n:]]
-                    stopped = True
-                    break
+                    raise
                 staged.append(photos)
                 results.append(PackageResult(Path(path), summary=summary))
-    except BaseException as exc:  # the commit failed (or worse): nothing of this batch is stored
+    except BaseException as exc:  # disk full, during a merge or the commit: nothing of this batch is stored
         for photos in staged:
             photos.discard()
         problem = storage_problem(exc) if isinstance(exc, sqlite3.OperationalError) else None
         if problem is None:
             raise
-        return [PackageResult(Path(p), error=problem) for p in paths[first:]], True
+        refused = {n: r for n, r in enumerate(results, first) if r.summary is None}  # keep their own words
+        return [refused.get(n) or PackageResult(Path(p), error=problem)
+                for n, p in enumerate(paths[first:], first)], True
     for photos in staged:
         photos.commit()
         photos.discard(keep_placed=True)

@@ -131,3 +131,21 @@ def test_a_long_batch_commits_in_parts_and_cancelling_keeps_the_parts_done(packa
     assert other.db["findings"].count == 6  # the first part stayed
     for store in (office, other):
         store.close()
+
+
+def test_a_full_disk_stops_the_batch_in_words_with_nothing_half_stored(packages, tmp_path: Path) -> None:
+    """SQLite's page limit stands in for a full disk ("database or disk is full")."""
+    a, _bad, b = packages
+    office = _open(tmp_path, "office")
+    before = content(office)
+    photos_before = sorted(p.name for p in office.attachments_dir.rglob("*"))
+    pages = office.db.execute("PRAGMA page_count").fetchone()[0]
+    office.db.execute(f"PRAGMA max_page_count = {pages + 5}")
+    results = import_packages(store=office, paths=[a, b])
+    assert [r.summary for r in results] == [None, None]
+    assert all("磁盘已满" in r.error for r in results)
+    office.db.execute("PRAGMA max_page_count = 1073741823")
+    assert content(office) == before
+    assert sorted(p.name for p in office.attachments_dir.rglob("*")) == photos_before
+    assert import_packages(store=office, paths=[a, b])[1].summary.new > 0  # room again: both go in
+    office.close()
