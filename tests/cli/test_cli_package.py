@@ -89,3 +89,18 @@ def test_a_database_another_window_is_writing_gives_one_line(tmp_path: Path, mon
         other.rollback()
         other.close()
     assert Store.open(office).db["findings"].count == 0
+
+
+def test_a_full_disk_gives_one_line(tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from safety_desk.services import packages
+
+    a = _laptop_package(tmp_path, "a", 1)
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(packages, "_import_one", full)
+    capsys.readouterr()
+    assert _run(["--db", str(tmp_path / "office.db"), "package", "import", str(a)]) == 2
+    _, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "磁盘已满" in err and "Traceback" not in err
