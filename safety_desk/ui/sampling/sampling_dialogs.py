@@ -3,6 +3,8 @@ visit date and its result."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
@@ -92,6 +94,7 @@ class VisitDateDialog(QDialog):
     def __init__(self, enterprise: str, current: date | None, finished: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.save: Callable[[], bool] | None = None  # stores the values; False keeps the dialog open
         self.setWindowTitle(self.tr("Inspection date: %1").replace("%1", enterprise))
         form = QFormLayout(self)
         self.error = _error_line("visitDateError")
@@ -110,7 +113,9 @@ class VisitDateDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        if not self.dates.refuse():  # a date shown that is not a date keeps the dialog open
+        # A date shown that is not a date keeps the dialog open, and so does a value the service refuses (``save``
+        # says why in a message box): what was typed is never lost.
+        if not self.dates.refuse() and (self.save is None or self.save()):
             super().accept()
 
     def value(self) -> date:
@@ -121,6 +126,7 @@ class ResultDialog(QDialog):
     def __init__(self, enterprise: str, *, due: date | None, result: str = "", note: str = "", actor: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.save: Callable[[], bool] | None = None  # stores the values; False keeps the dialog open
         self.setWindowTitle(self.tr("Result: %1").replace("%1", enterprise))
         form = QFormLayout(self)
         self.result = QComboBox(objectName="resultChoice")
@@ -145,7 +151,7 @@ class ResultDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        if not self.dates.refuse():
+        if not self.dates.refuse() and (self.save is None or self.save()):  # see VisitDateDialog.accept
             super().accept()
 
 
@@ -156,6 +162,7 @@ class RecusalDialog(QDialog):
     def __init__(self, inspectors: list[tuple[str, str]], enterprises: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.save: Callable[[], bool] | None = None  # stores the values; False keeps the dialog open
         self.setWindowTitle(self.tr("Declare a conflict of interest"))
         form = QFormLayout(self)
         self.inspector = QComboBox(objectName="recusalInspector")
@@ -183,7 +190,7 @@ class RecusalDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        if not self.dates.refuse():
+        if not self.dates.refuse() and (self.save is None or self.save()):  # see VisitDateDialog.accept
             super().accept()
 
     def enterprise_id(self) -> str | None:

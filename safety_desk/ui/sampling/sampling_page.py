@@ -266,16 +266,20 @@ class SamplingPage(QWidget):
             return
         if day is None:
             dialog = VisitDateDialog(task.enterprise, task.inspection_date, parent=self)
-            if not dialog.exec():
-                return
-            day, finished = dialog.value(), dialog.finished.isChecked()
+            dialog.save = lambda: self._save_visit(task.id, dialog.value(), dialog.finished.isChecked())
+            dialog.exec()
+            return
+        self._save_visit(task.id, day, finished)
+
+    def _save_visit(self, task_id: str, day, finished: bool) -> bool:
         try:
-            task_service.set_visit_date(store=self.store, task_id=task.id, day=day, completed=finished)
+            task_service.set_visit_date(store=self.store, task_id=task_id, day=day, completed=finished)
         except UserError as exc:
             show_error(self, self.tr("Cannot set the date"), str(exc))
-            return
-        self._refresh_keeping(task.id)
+            return False
+        self._refresh_keeping(task_id)
         self.changed.emit()
+        return True
 
     def result_dialog(self) -> ResultDialog | None:
         task = self.selected_task()
@@ -286,8 +290,9 @@ class SamplingPage(QWidget):
 
     def enter_result(self) -> None:
         dialog = self.result_dialog()
-        if dialog is not None and dialog.exec():
-            self.save_result(dialog)
+        if dialog is not None:
+            dialog.save = lambda: self.save_result(dialog)  # a refused result keeps the dialog and what was typed
+            dialog.exec()
 
     def save_result(self, dialog: ResultDialog) -> bool:
         task = self.selected_task()
@@ -320,8 +325,8 @@ class SamplingPage(QWidget):
 
     def declare_recusal(self) -> None:
         dialog = self.recusal_dialog()
-        if dialog.exec():
-            self.save_recusal(dialog)
+        dialog.save = lambda: self.save_recusal(dialog)
+        dialog.exec()
 
     def save_recusal(self, dialog: RecusalDialog) -> bool:
         if dialog.dates.refuse():

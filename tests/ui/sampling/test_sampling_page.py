@@ -142,3 +142,41 @@ def test_declare_and_withdraw_a_conflict_of_interest(window, qtbot):
     page.recusals_view.selectRow(0)
     page.withdraw_recusal()
     assert page.recusals_model.rowCount() == 0
+
+
+def test_a_result_the_service_refuses_keeps_the_dialog_and_what_was_typed(window, qtbot, monkeypatch):
+    """Entered before the visit was recorded: the service refuses; the dialog stays open with the note typed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from safety_desk.ui.sampling import sampling_page
+    from safety_desk.ui.sampling.sampling_dialogs import ResultDialog
+    from tests.support.dates import click_ok
+
+    page = window.sampling
+    window.tabs.setCurrentWidget(page)
+    page.import_plan(str(PLAN_FILE))
+    dialog = page.draw_dialog()
+    dialog.seed.setText("20191008")
+    dialog.drawn_by.setText("王明")
+    dialog.witnesses.setText("李华、赵强")
+    dialog._accept()
+    page.run_draw(dialog)
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    page.tasks_view.selectRow(0)
+    refused: list[str] = []
+    monkeypatch.setattr(sampling_page, "show_error", lambda _parent, _title, text: refused.append(text))
+    seen: dict = {}
+
+    def type_and_press_ok() -> None:
+        result = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ResultDialog) and w.isVisible())
+        result.note.setPlainText("现场发现两处问题，已当场责令改正")
+        click_ok(result)
+        seen.update(visible=result.isVisible(), note=result.note.toPlainText(), refused=list(refused))
+        result.reject()
+
+    QTimer.singleShot(0, type_and_press_ok)
+    page.enter_result()
+    assert seen["refused"] and "检查尚未完成" in seen["refused"][0]
+    assert seen["visible"] and seen["note"] == "现场发现两处问题，已当场责令改正"
+    assert page.selected_task().result in ("", None)
