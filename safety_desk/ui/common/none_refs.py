@@ -8,7 +8,7 @@ None immortal (PEP 683): at a million calls a second that lasts nine years. It c
 to, and does nothing on Python ≥ 3.12 or another interpreter. PySide6-Pdf, which the PDF preview needs, exists only
 for 6.12, so a Qt without the bug is not an option.
 
-The older, narrower workaround below stays (it costs nothing):
+The older, narrower workaround below is the fallback where that cannot be done (a build with another object layout):
 
 Measured here: ``QModelIndex.data()``, ``QComboBox.currentData()`` and ``itemData()`` returning an empty value, and
 ``QComboBox.addItem(text, None)``, each leave ``sys.getrefcount(None)`` one lower than they should (like the static
@@ -69,7 +69,8 @@ def install() -> None:
     if _installed:
         return
     _installed = True
-    immortalize_none()
+    if sys.version_info >= (3, 12) or immortalize_none():
+        return  # None cannot run out: pinning would only keep a reference per call (memory, for nothing)
     for cls in (QModelIndex, QPersistentModelIndex):
         cls.data = _returning(cls.data)
     QComboBox.currentData = _returning(QComboBox.currentData)
