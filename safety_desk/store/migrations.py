@@ -457,29 +457,3 @@ def m014_district_indexes(db: Database) -> None:
     for index in ("idx_findings_campaign_id", "idx_inspections_campaign_id", "idx_findings_found_date",
                   "idx_findings_enterprise_id"):
         db.execute(f"drop index if exists [{index}]")
-
-
-@migrations()
-def m015_sync_without_rowid(db: Database) -> None:
-    """The version and arrival marks (two or three rows per record an office has merged) as WITHOUT ROWID tables.
-
-    Their primary key is the whole row, so an ordinary table stored each row twice: once in the table and once in
-    its primary key index. An office database holds millions of them, and every import writes one of each per
-    record; stored once, they take half the pages to write, to checkpoint and to keep cached."""
-    tables = {
-        "sync_versions": ("table_name, record_id, row_hash", "table_name, record_id, row_hash"),
-        "sync_arrivals": ("table_name, record_id, arrived_at", "table_name, record_id"),
-    }
-    # The tombstone triggers name sync_versions: with the legacy rename, SQLite neither re-checks nor rewrites them
-    # while the table is briefly missing (the documented way to change a table's storage).
-    db.execute("PRAGMA legacy_alter_table = ON")
-    try:
-        for table, (columns, key) in tables.items():
-            typed = ", ".join(f"[{c}] TEXT" for c in columns.split(", "))
-            db.execute(f"CREATE TABLE [{table}_new] ({typed}, PRIMARY KEY ({key})) WITHOUT ROWID")
-            db.execute(f"INSERT INTO [{table}_new] ({columns}) SELECT {columns} FROM [{table}]")
-            db.execute(f"DROP TABLE [{table}]")
-            db.execute(f"ALTER TABLE [{table}_new] RENAME TO [{table}]")
-    finally:
-        db.execute("PRAGMA legacy_alter_table = OFF")
-    db["sync_arrivals"].create_index(["arrived_at"])
