@@ -488,9 +488,11 @@ def m015_sync_without_rowid(db: Database) -> None:
 @migrations()
 def m016_district_more_indexes(db: Database) -> None:
     """What the dashboard and ``stats`` count at district scale (issue 15, 200,000 hazards): ledgered hazards still
-    open, by deadline and by enterprise. ``idx_findings_open`` (status, deadline, ledger_entered_at, enterprise_id)
-    answers them from the open hazards' index entries, without reading a hazard row (the dashboard 1.0 s -> 0.1 s);
-    it replaces status's own index, its prefix, so an import writes no more index entries per hazard than before."""
-    db["findings"].create_index(["status", "deadline", "ledger_entered_at", "enterprise_id"],
-                                index_name="idx_findings_open")
-    db.execute("drop index if exists [idx_findings_status]")
+    open, by deadline and by enterprise; and the committee summary's majors by week (their deadlines).
+    ``idx_findings_campaign`` (m014) gains ``deadline`` as its last column, so that these read its entries, not the
+    hazard rows (the dashboard 1.0 s -> 0.1 s). A wider index, not a new one: a hazard's import writes the same
+    number of index entries as before (a new index on (status, deadline, ...) cost 10-15 % more per import)."""
+    db.execute("drop index if exists [idx_findings_campaign]")
+    db["findings"].create_index(
+        ["campaign_id", "found_date", "created_at", "id", "enterprise_id", "level", "ledger_entered_at", "status",
+         "closed_on", "funds_fen", "deadline"], index_name="idx_findings_campaign")

@@ -79,8 +79,11 @@ def reference_stats_overdue(db, today: date) -> int:
 
 
 def reference_veto_listed(db, today: date) -> list[tuple]:
-    """(finding id, deadline, status, listing level, listed on) of the listed hazards the veto rules judge."""
-    return db.execute(
-        f"select f.id, {as_of.deadline_on('f', ':day')}, {as_of.status_on('f', ':day')}, l.level, l.listed_on "
+    """(finding id, deadline, status, listing level, listed on) of the listed hazards the veto rules judge. The query
+    as it was, columns included: its order of hazards listed the same day is the order its plan read them in (the
+    table's, since the description is in no index)."""
+    return [(r[0], r[3], r[4], r[5], r[8]) for r in db.execute(
+        f"select f.id, f.enterprise_id, f.description, {as_of.deadline_on('f', ':day')}, "
+        f"{as_of.status_on('f', ':day')}, l.level, l.supervising_unit, l.document_no, l.listed_on "
         f"from findings f join listings l on l.id = {as_of.listing_on('f', ':day')} order by l.listed_on",
-        {"day": today.isoformat()}).fetchall()
+        {"day": today.isoformat()})]
