@@ -87,3 +87,35 @@ def reference_veto_listed(db, today: date) -> list[tuple]:
         f"{as_of.status_on('f', ':day')}, l.level, l.supervising_unit, l.document_no, l.listed_on "
         f"from findings f join listings l on l.id = {as_of.listing_on('f', ':day')} order by l.listed_on",
         {"day": today.isoformat()})]
+
+
+def reference_weeks(db, campaign_id: str, start: date, end: date) -> list[tuple[date, int, int]]:
+    """(week end, open majors, overdue majors) as of each week's end, the extensions joined to their hazards."""
+    from safety_desk.domain.summary import week_ends
+
+    p = {"campaign": campaign_id, "start": start.isoformat(), "end": end.isoformat(), "major": LEVEL_MAJOR,
+         "closed": STATUS_CLOSED}
+    found = f"h.campaign_id = :campaign and h.found_date between :start and :end and {LEDGERED}"
+    majors = db.execute(
+        f"select h.id, h.found_date, case when h.status = :closed then h.closed_on end, h.deadline from findings h "
+        f"where {found} and h.level = :major", p).fetchall()
+    extensions: dict[str, list[tuple[str, str]]] = {}
+    for fid, extended_on, old in db.execute(
+            f"select x.finding_id, x.extended_on, x.old_deadline from deadline_extensions x join findings h "
+            f"on h.id = x.finding_id where {found} and h.level = :major and coalesce(x.old_deadline, '') != '' "
+            "order by x.extended_on, x.created_at", p):
+        extensions.setdefault(fid, []).append((extended_on, old))
+
+    def deadline_on(day: str, deadline, granted) -> str | None:
+        for extended_on, old in granted:
+            if extended_on > day:
+                return old
+        return deadline
+
+    out = []
+    for week_end in week_ends(start, end):
+        d = week_end.isoformat()
+        open_ = [deadline_on(d, deadline, extensions.get(fid, ()))
+                 for fid, found_on, closed, deadline in majors if found_on <= d and (not closed or closed > d)]
+        out.append((week_end, len(open_), sum(1 for deadline in open_ if deadline and deadline < d)))
+    return out

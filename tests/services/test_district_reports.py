@@ -22,6 +22,7 @@ from tests.services.district_reports_reference import (
     reference_stats_overdue,
     reference_summary_parts,
     reference_veto_listed,
+    reference_weeks,
 )
 
 
@@ -98,6 +99,8 @@ def test_committee_summary_parts_equal_the_old_queries(district: Store):
             assert [(r.street, r.general, r.major) for r in s.by_street] == by_street, day
             assert [(r.sector, r.hazards, r.rectified) for r in s.by_sector] == by_sector, day
             assert s.majors_listed_open == listed_open, day
+            assert [(w.week_end, w.open_majors, w.overdue_majors) for w in s.weeks] == reference_weeks(
+                db, cid, start, s.as_of), day
             assert [h.finding_id for h in s.overdue_listed] == [
                 r[0] for r in reference_listed_overdue(db, s.as_of, cid)], day
     names = [r.street for r in s.by_street]
