@@ -144,6 +144,7 @@ def lookback_hazards(*, store: Store, enterprise_id: str, today: date, recent_da
                                    exclude_inspection_id)
 
 
-def listed_overdue_hazards(*, store: Store, today: date) -> list[ListedOverdueHazard]:
-    """Listed hazards still open after their deadline: veto situations for their enterprises, with the evidence."""
-    return lifecycle_repo.listed_overdue(store.db, today)
+def listed_overdue_hazards(*, store: Store, today: date, campaign_id: str | None = None) -> list[ListedOverdueHazard]:
+    """Listed hazards still open after their deadline: veto situations for their enterprises, with the evidence.
+    ``campaign_id``: only that campaign's (the committee summary's)."""
+    return lifecycle_repo.listed_overdue(store.db, today, campaign_id)

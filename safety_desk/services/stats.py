@@ -66,9 +66,10 @@ def collect_stats(*, store: Store, today: date | None = None) -> dict:
             f"select count(*) from findings where level = '重大' and {_FIVE_FIELDS_COMPLETE}"),
         "photos": count("select count(*) from photos"),
         "photo_links": count("select count(*) from finding_photos"),
-        # derived, never stored: deadline passed (ISO dates compare as text) and not written off
-        "overdue": count("select count(*) from findings where deadline is not null and deadline != '' "
-                         "and deadline < ? and status != ?", [day, STATUS_CLOSED]),
+        # derived, never stored: deadline passed (ISO dates compare as text) and not written off. From the entries
+        # of idx_findings_campaign (m014): deadline's own index read a hazard row per overdue-or-closed hazard.
+        "overdue": count("select count(*) from findings indexed by idx_findings_campaign where deadline is not null "
+                         "and deadline != '' and deadline < ? and status != ?", [day, STATUS_CLOSED]),
         "listed": count("select count(distinct finding_id) from listings where delisted_on is null"),
         "accidents": count("select count(*) from accidents"),
         "accidents_by_grade": _accident_grades(db),

@@ -48,38 +48,57 @@ def committee_summary(*, store: Store, campaign: str | None = None, today: date 
     p = {"campaign": cid, "start": start.isoformat(), "end": as_of.isoformat(), "major": LEVEL_MAJOR,
          "closed": STATUS_CLOSED}
     found = f"h.campaign_id = :campaign and h.found_date between :start and :end and {LEDGERED}"
-    s.by_street = [StreetHazards(street or NO_STREET, general or 0, major or 0) for street, general, major in db.execute(
-        "select nullif(coalesce(e.street, ''), ''), sum(h.level != :major), sum(h.level = :major) "
-        f"from findings h left join enterprises e on e.id = h.enterprise_id where {found} "
-        "group by 1 order by count(*) desc, 1", p)]
-    s.by_sector = [SectorRectification(sector or NO_SECTOR, n, done or 0) for sector, n, done in db.execute(
-        "select nullif(coalesce(e.sector, ''), ''), count(*), sum(h.status = :closed and h.closed_on <= :end) "
-        f"from findings h left join enterprises e on e.id = h.enterprise_id where {found} "
-        "group by 1 order by 1", p)]
+    s.by_street, s.by_sector = _by_street_and_sector(db, found, p)
     majors = db.execute(
         f"select h.id, h.found_date, case when h.status = :closed then h.closed_on end, h.deadline from findings h "
         f"where {found} and h.level = :major", p).fetchall()
+    # The extensions of those majors: every extension (thousands) kept here by id, not a join that reads the hazard
+    # row of each extension (0.1 s at district scale).
+    major_ids = {row[0] for row in majors}
     extensions: dict[str, list[tuple[str, str]]] = {}
     for fid, extended_on, old in db.execute(
-            f"select x.finding_id, x.extended_on, x.old_deadline from deadline_extensions x join findings h "
-            f"on h.id = x.finding_id where {found} and h.level = :major and coalesce(x.old_deadline, '') != '' "
-            "order by x.extended_on, x.created_at", p):
-        extensions.setdefault(fid, []).append((extended_on, old))
+            "select x.finding_id, x.extended_on, x.old_deadline from deadline_extensions x "
+            "where coalesce(x.old_deadline, '') != '' order by x.extended_on, x.created_at"):
+        if fid in major_ids:
+            extensions.setdefault(fid, []).append((extended_on, old))
     s.weeks = [_week_point(day, majors, extensions) for day in week_ends(start, as_of)]
     # Listed on as_of: listed by then, not delisted by then, not written off by then.
+    # (From the listings in force then: asking every hazard for its listing read 200,000 rows at district scale.)
     s.majors_listed_open = db.execute(
-        f"select count(*) from findings h where h.campaign_id = :campaign and {LEDGERED} "
-        f"and {as_of_sql.listing_on('h', ':end')} is not null and not {as_of_sql.closed_on('h', ':end')}",
+        f"select count(*) from {as_of_sql.listed_ids(':end')} c cross join findings h on h.id = c.finding_id "
+        f"where h.campaign_id = :campaign and {LEDGERED} and not {as_of_sql.closed_on('h', ':end')}",
         p).fetchone()[0]
-    s.overdue_listed = [h for h in listed_overdue_hazards(store=store, today=as_of)
-                        if _campaign_of(db, h.finding_id) == cid]
+    s.overdue_listed = listed_overdue_hazards(store=store, today=as_of, campaign_id=cid)
     s.majors_listed_overdue = len(s.overdue_listed)
     return s
 
 
-def _campaign_of(db, finding_id: str) -> str | None:
-    row = db.execute("select campaign_id from findings where id = ?", [finding_id]).fetchone()
-    return row[0] if row else None
+def _by_street_and_sector(db, found: str, p: dict) -> tuple[list[StreetHazards], list[SectorRectification]]:
+    """Hazards by street (most first, then by name) and rectification by sector (by name), blank ones under
+    NO_STREET / NO_SECTOR. Counted per enterprise from the campaign's index (m014) in one pass and summed per street
+    and sector here: a join with ``enterprises`` per hazard, once per breakdown, took 0.6 s at 200,000 hazards. A
+    hazard whose enterprise is not in the table counts as blank, as the left join did."""
+    places = {eid: (street, sector) for eid, street, sector in db.execute(
+        "select id, nullif(coalesce(street, ''), ''), nullif(coalesce(sector, ''), '') from enterprises")}
+    streets: dict[str | None, list[int]] = {}
+    sectors: dict[str | None, list[int]] = {}
+    for eid, n, general, major, done in db.execute(
+            "select h.enterprise_id, count(*), sum(h.level != :major), sum(h.level = :major), "
+            f"sum(h.status = :closed and h.closed_on <= :end) from findings h where {found} group by 1", p):
+        street, sector = places.get(eid, (None, None))
+        for totals, values in ((streets.setdefault(street, [0, 0, 0]), (n, general, major)),
+                               (sectors.setdefault(sector, [0, 0]), (n, done))):
+            for i, value in enumerate(values):
+                totals[i] += value or 0
+
+    def by_name(key: str | None) -> tuple[bool, str]:  # SQL's order: null first, then the text (code points)
+        return key is not None, key or ""
+
+    by_street = [StreetHazards(street or NO_STREET, general, major) for street, (_n, general, major) in sorted(
+        streets.items(), key=lambda item: (-item[1][0], by_name(item[0])))]
+    by_sector = [SectorRectification(sector or NO_SECTOR, n, done) for sector, (n, done) in sorted(
+        sectors.items(), key=lambda item: by_name(item[0]))]
+    return by_street, by_sector
 
 
 def _week_point(day: date, majors: list[tuple[str, str, str | None, str | None]],

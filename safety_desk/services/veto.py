@@ -64,11 +64,13 @@ def gather_records(*, store: Store, today: date) -> VetoRecords:
         departments[eid] = (dept or "").strip()
     listed = []
     # As things stood on ``today`` (the judging day, a past day once the campaign is over): listed by then and not
-    # yet delisted, the status and the deadline of that day.
+    # yet delisted, the status and the deadline of that day. Hazards listed the same day in the order they came into
+    # this database (rowid), as when the query read every hazard in table order (before the listings drove it).
     for row in db.execute(
             f"select f.id, f.enterprise_id, f.description, {as_of.deadline_on('f', ':day')}, "
             f"{as_of.status_on('f', ':day')}, l.level, l.supervising_unit, l.document_no, l.listed_on "
-            f"from findings f join listings l on l.id = {as_of.listing_on('f', ':day')} order by l.listed_on",
+            f"from {as_of.listed_ids(':day')} c cross join findings f on f.id = c.finding_id "
+            f"join listings l on l.id = {as_of.listing_on('f', ':day')} order by l.listed_on, f.rowid",
             {"day": today.isoformat()}):
         deadline = date.fromisoformat(row[3]) if row[3] else None
         listed.append(ListedHazard(

@@ -39,3 +39,11 @@ def listing_on(alias: str, day: str) -> str:
     return (f"(select l2.id from listings l2 where l2.finding_id = {alias}.id and l2.listed_on <= {day} "
             f"and (l2.delisted_on is null or l2.delisted_on > {day}) "
             f"order by l2.listed_on desc, l2.created_at desc limit 1)")
+
+
+def listed_ids(day: str) -> str:
+    """The ids of the hazards with a listing in force on ``day``: a subquery to drive a query from (``from
+    {listed_ids(':d')} c cross join findings f on f.id = c.finding_id``) when only listed hazards matter. A district
+    lists thousands of its 200,000 hazards: asking ``listing_on`` of every hazard reads them all (0.8 s)."""
+    return (f"(select distinct l3.finding_id from listings l3 where l3.listed_on <= {day} "
+            f"and (l3.delisted_on is null or l3.delisted_on > {day}))")

@@ -448,10 +448,13 @@ def m014_district_indexes(db: Database) -> None:
     that it counts every unit's hazards per enterprise without reading a hazard row. ``idx_inspections_campaign``:
     the same for inspections. Each replaces an index that is its prefix (campaign_id alone), as the display order of
     m006 makes found_date's alone redundant and m008's (enterprise_id, closed_on) enterprise_id's: an import writes
-    fewer index entries per hazard than before."""
+    fewer index entries per hazard than before. ``deadline`` last: what the dashboard and ``stats`` count of
+    ledgered hazards still open, by deadline and enterprise, and the committee summary's majors by week, read from
+    the index entries, not the hazard rows (the dashboard 1.0 s -> 0.25 s); a wider index rather than a new one (a
+    new index on (status, deadline, ...) cost 10-15 % more per import)."""
     db["findings"].create_index(
         ["campaign_id", "found_date", "created_at", "id", "enterprise_id", "level", "ledger_entered_at", "status",
-         "closed_on", "funds_fen"], index_name="idx_findings_campaign")
+         "closed_on", "funds_fen", "deadline"], index_name="idx_findings_campaign")
     db["inspections"].create_index(
         ["campaign_id", "inspection_date", "enterprise_id", "phase", "id"], index_name="idx_inspections_campaign")
     for index in ("idx_findings_campaign_id", "idx_inspections_campaign_id", "idx_findings_found_date",
