@@ -88,13 +88,27 @@ class DrawDialog(QDialog):
         self.accept()
 
 
-class VisitDateDialog(QDialog):
+class _SavedOnOk(QDialog):
+    """OK refuses while a date shown is not a date, and while ``save`` (the page's, which stores the values and says
+    in a message box why it cannot) returns False: the dialog stays open and what was typed is never lost."""
+
+    dates: DateChecks
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.save: Callable[[], bool] | None = None
+
+    def accept(self) -> None:
+        if not self.dates.refuse() and (self.save is None or self.save()):
+            super().accept()
+
+
+class VisitDateDialog(_SavedOnOk):
     """The day of the visit, and whether the inspection is finished (which starts the result deadline)."""
 
     def __init__(self, enterprise: str, current: date | None, finished: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.save: Callable[[], bool] | None = None  # stores the values; False keeps the dialog open
         self.setWindowTitle(self.tr("Inspection date: %1").replace("%1", enterprise))
         form = QFormLayout(self)
         self.error = _error_line("visitDateError")
@@ -112,21 +126,14 @@ class VisitDateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def accept(self) -> None:
-        # A date shown that is not a date keeps the dialog open, and so does a value the service refuses (``save``
-        # says why in a message box): what was typed is never lost.
-        if not self.dates.refuse() and (self.save is None or self.save()):
-            super().accept()
-
     def value(self) -> date:
         return self.day.date_value()
 
 
-class ResultDialog(QDialog):
+class ResultDialog(_SavedOnOk):
     def __init__(self, enterprise: str, *, due: date | None, result: str = "", note: str = "", actor: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.save: Callable[[], bool] | None = None  # stores the values; False keeps the dialog open
         self.setWindowTitle(self.tr("Result: %1").replace("%1", enterprise))
         form = QFormLayout(self)
         self.result = QComboBox(objectName="resultChoice")
@@ -150,19 +157,14 @@ class ResultDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def accept(self) -> None:
-        if not self.dates.refuse() and (self.save is None or self.save()):  # see VisitDateDialog.accept
-            super().accept()
 
-
-class RecusalDialog(QDialog):
+class RecusalDialog(_SavedOnOk):
     """An inspector declares a conflict of interest (回避) with an enterprise: never drawn to inspect it. The
     enterprise box completes on any part of the name."""
 
     def __init__(self, inspectors: list[tuple[str, str]], enterprises: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.save: Callable[[], bool] | None = None  # stores the values; False keeps the dialog open
         self.setWindowTitle(self.tr("Declare a conflict of interest"))
         form = QFormLayout(self)
         self.inspector = QComboBox(objectName="recusalInspector")
@@ -188,10 +190,6 @@ class RecusalDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-    def accept(self) -> None:
-        if not self.dates.refuse() and (self.save is None or self.save()):  # see VisitDateDialog.accept
-            super().accept()
 
     def enterprise_id(self) -> str | None:
         """The enterprise whose name is in the box (typed or chosen), or None."""
