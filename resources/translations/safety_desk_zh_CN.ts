@@ -688,57 +688,57 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="40"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="42"/>
         <source>Draw: %1</source>
         <translation>摇号：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="44"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="46"/>
         <source>The draw depends only on the seed, the plan and the registers as they are now. Write the seed down: anyone can re-run the draw with it and get the same list.</source>
         <translation>摇号结果只取决于随机种子、抽查计划和当前的名录库。请记下种子：任何人用它重新摇号都会得到相同的名单。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="49"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="51"/>
         <source>Derived from the time now; type another number to use it instead</source>
         <translation>由当前时间生成；也可输入其他整数作为种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="52"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="54"/>
         <source>Names, separated by 、 or ,</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="53"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="55"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="54"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="56"/>
         <source>Drawn by</source>
         <translation>摇号人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="55"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="57"/>
         <source>Witnesses</source>
         <translation>监督人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="58"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="60"/>
         <source>Reason for redrawing</source>
         <translation>重新抽取的原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="63"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="65"/>
         <source>Draw with this seed</source>
         <translation>用此种子摇号</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="81"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="83"/>
         <source>The seed must be a whole number from 0 to %1</source>
         <translation>种子应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="84"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="86"/>
         <source>Say why the plan is drawn again</source>
         <translation>请说明重新抽取的原因</translation>
     </message>
@@ -1243,7 +1243,7 @@ The data it replaced was saved as {previous}</source>
     <message>
         <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="88"/>
         <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="195"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="458"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="372"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
@@ -1404,93 +1404,93 @@ The data it replaced was saved as {previous}</source>
         <translation>须填写发现日期。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="359"/>
+        <location filename="../../safety_desk/ui/hazards/unstored_fields.py" line="32"/>
         <source>Stored: %1</source>
         <translation>已保存的值：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="382"/>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="394"/>
+        <location filename="../../safety_desk/ui/hazards/unstored_fields.py" line="55"/>
+        <location filename="../../safety_desk/ui/hazards/unstored_fields.py" line="67"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="398"/>
+        <location filename="../../safety_desk/ui/hazards/unstored_fields.py" line="71"/>
         <source>%1: “%2” is not stored (%3); stored: %4</source>
         <translation>%1：显示的“%2”未保存（%3）；已保存的值：%4</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="412"/>
+        <location filename="../../safety_desk/ui/hazards/unstored_fields.py" line="85"/>
         <source>Fix the fields marked red, or keep the stored values:</source>
         <translation>请改正标红的字段，或点“恢复已保存的值”：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="459"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="373"/>
         <source>Some fields show values that are not stored:</source>
         <translation>以下字段显示的值未保存：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="461"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="375"/>
         <source>Keep the stored values and close</source>
         <translation>恢复已保存的值并关闭</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="463"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="377"/>
         <source>Go back and fix</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="480"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="394"/>
         <source>In the ledger.</source>
         <translation>已登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="482"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="396"/>
         <source>Before it can enter the ledger, still missing: %1</source>
         <translation>登记入台账前尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="485"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="399"/>
         <source>All required fields are set; it can enter the ledger.</source>
         <translation>必填项已齐全，可以登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="499"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="413"/>
         <source>In the ledger: change the deadline with Extend deadline…</source>
         <translation>已入台账：请通过“延期…”变更整改时限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="538"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="452"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="539"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="453"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="576"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="490"/>
         <source>Cannot enter the ledger yet.</source>
         <translation>尚不能登记入台账。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="590"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="504"/>
         <source>Required before the hazard can enter the ledger</source>
         <translation>登记入台账前须填写</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="600"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="514"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="600"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="514"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="607"/>
+        <location filename="../../safety_desk/ui/hazards/finding_dialog.py" line="521"/>
         <source>A written-off hazard cannot be changed; reopen it first.</source>
         <translation>已销号的隐患不能修改，请先重新打开。</translation>
     </message>
@@ -2663,7 +2663,7 @@ The data it replaced was saved as {previous}</source>
     </message>
     <message>
         <location filename="../../safety_desk/ui/actions.py" line="39"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="353"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="314"/>
         <source>Export rectification &amp;notice…</source>
         <translation>导出隐患整改通知书(&amp;T)…</translation>
     </message>
@@ -2728,191 +2728,191 @@ The data it replaced was saved as {previous}</source>
         <translation>关于 Safety Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="127"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="88"/>
         <source>Daily backup saved: %1</source>
         <translation>每日备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="90"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="138"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="99"/>
         <source>Safety Desk — hazard inspection</source>
         <translation>Safety Desk 安全生产隐患排查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="139"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="100"/>
         <source> — sample data</source>
         <translation> — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="141"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="102"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="157"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="118"/>
         <source>Dashboard</source>
         <translation>整改概况</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="158"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="119"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="159"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="120"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="160"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="121"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="164"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="125"/>
         <source>Double random</source>
         <translation>双随机</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="166"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="127"/>
         <source>Registers</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="168"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="129"/>
         <source>Accidents and illegal operations</source>
         <translation>事故与打非治违</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="172"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="133"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="174"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="135"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="176"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="137"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="294"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="299"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="294"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="255"/>
         <source>There is no campaign yet: create one first.</source>
         <translation>还没有专项行动，请先新建。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="299"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="260"/>
         <source>Campaign:</source>
         <translation>专项行动：</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="354"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="315"/>
         <source>Open an inspection first: the notice is for one inspection.</source>
         <translation>请先打开一次检查：整改通知书针对单次检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="364"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="325"/>
         <source>Issue document</source>
         <translation>签发文书</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="364"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="325"/>
         <source>Open an inspection first: a document is for one inspection.</source>
         <translation>请先打开一次检查：文书针对一次检查签发。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="395"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="356"/>
         <source>Import checklist</source>
         <translation>导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="396"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="357"/>
         <source>Checklists (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>检查表 (*.yaml *.yml *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="405"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="366"/>
         <source>Cannot import checklist</source>
         <translation>无法导入检查表</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="408"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="369"/>
         <source>Imported %1 v%2: %3 items, %4 check points</source>
         <translation>已导入 %1 第 %2 版：%3 个检查项目，%4 个检查点</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="409"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="370"/>
         <source>Already imported, nothing changed: %1 v%2 (%3 items, %4 check points)</source>
         <translation>已导入过，内容未变：%1 第 %2 版（%3 个检查项目，%4 个检查点）</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="420"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="429"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="435"/>
-        <location filename="../../safety_desk/ui/main_window.py" line="438"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="381"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="390"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="396"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="399"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="421"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="382"/>
         <source>Safety Desk databases (*.db);;All files (*)</source>
         <translation>Safety Desk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="429"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="390"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="439"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="400"/>
         <source>%1 is not a Safety Desk database.</source>
         <translation>%1 不是 Safety Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="462"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="423"/>
         <source>Creating sample data…</source>
         <translation>正在生成示例数据…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="465"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="426"/>
         <source>Cannot create sample data</source>
         <translation>无法生成示例数据</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="480"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="441"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="493"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="454"/>
         <source>Recording as: %1</source>
         <translation>经办人：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="494"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="455"/>
         <source>Recording as: (not set)</source>
         <translation>经办人：未设置</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="499"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="460"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="499"/>
+        <location filename="../../safety_desk/ui/main_window.py" line="460"/>
         <source>Name recorded with every change you make on this computer:</source>
         <translation>在本机所做的每项修改都将记录此姓名：</translation>
     </message>
@@ -3351,33 +3351,33 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="159"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="168"/>
         <source>Declare a conflict of interest</source>
         <translation>申明回避</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="171"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="180"/>
         <source>e.g. a relative works there</source>
         <translation>如：近亲属在该企业任职</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="175"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="184"/>
         <source>Inspector</source>
         <translation>执法检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="176"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="185"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="177"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="186"/>
         <source>Reason</source>
         <translation>回避原因</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="174"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="178"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="183"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="187"/>
         <source>Declared on</source>
         <translation>申明日期</translation>
     </message>
@@ -3808,33 +3808,33 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="124"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="137"/>
         <source>Result: %1</source>
         <translation>抽查结果：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="135"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="148"/>
         <source>Result</source>
         <translation>抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="131"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="136"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="144"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="149"/>
         <source>Entered on</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="138"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="151"/>
         <source>Due</source>
         <translation>录入期限</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="139"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="152"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="140"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="153"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3987,65 +3987,65 @@ The data it replaced was saved as {previous}</source>
         <translation>已用种子 %1 摇号：抽中 %2 户。名录库快照指纹 %3</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="275"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="278"/>
         <source>Cannot set the date</source>
         <translation>无法登记检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="301"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="306"/>
         <source>Cannot enter the result</source>
         <translation>无法录入抽查结果</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="331"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="338"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="336"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="343"/>
         <source>Cannot declare</source>
         <translation>无法申明回避</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="331"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="336"/>
         <source>Choose an inspector and an enterprise of the register</source>
         <translation>请选择名录库中的执法检查人员和企业</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="350"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="355"/>
         <source>Cannot withdraw</source>
         <translation>无法撤销申明</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="363"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="368"/>
         <source>Export draw record</source>
         <translation>导出摇号记录</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="364"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="369"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="367"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="378"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="372"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="383"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="368"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="379"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="373"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="384"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="374"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="379"/>
         <source>Export public notice</source>
         <translation>导出抽查结果公示</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="375"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="380"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="396"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_page.py" line="401"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
@@ -4316,23 +4316,23 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>VisitDateDialog</name>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="95"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="112"/>
         <source>Inspection date: %1</source>
         <translation>检查日期：%1</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="99"/>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="100"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="116"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="117"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="101"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="118"/>
         <source>The inspection is finished</source>
         <translation>检查已完成</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="104"/>
+        <location filename="../../safety_desk/ui/sampling/sampling_dialogs.py" line="121"/>
         <source>The result is due %1 working days after this day.</source>
         <translation>抽查结果应在此日之后 %1 个工作日内录入。</translation>
     </message>
@@ -4893,32 +4893,32 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="88"/>
+        <location filename="../../safety_desk/ui/welcome_banner.py" line="36"/>
         <source>&lt;b&gt;Welcome to Safety Desk.&lt;/b&gt; This database is empty: open the sample data to look around, or create a campaign, add enterprises and inspectors under Registers, and start an inspection.</source>
         <translation>&lt;b&gt;欢迎使用 Safety Desk。&lt;/b&gt;当前数据库还是空的：可以先打开示例数据看看；或者新建专项行动，在“名录库”中添加企业和检查人员，然后开始检查。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="93"/>
+        <location filename="../../safety_desk/ui/welcome_banner.py" line="41"/>
         <source>create a campaign</source>
         <translation>新建专项行动</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="95"/>
+        <location filename="../../safety_desk/ui/welcome_banner.py" line="43"/>
         <source>add enterprises and inspectors under Registers</source>
         <translation>在“名录库”中添加企业和检查人员</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="96"/>
+        <location filename="../../safety_desk/ui/welcome_banner.py" line="44"/>
         <source>start an inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="97"/>
+        <location filename="../../safety_desk/ui/welcome_banner.py" line="45"/>
         <source>&lt;b&gt;Next steps:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;下一步：&lt;/b&gt;%1。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/main_window.py" line="97"/>
+        <location filename="../../safety_desk/ui/welcome_banner.py" line="45"/>
         <source>; </source>
         <translation>；</translation>
     </message>

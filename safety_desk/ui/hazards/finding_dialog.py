@@ -57,7 +57,7 @@ from safety_desk.store.database import Store
 from safety_desk.ui.common.actor import remember_name
 from safety_desk.ui.common.date_field import DateField
 from safety_desk.ui.common.screen_fit import fit_to_screen
-from safety_desk.ui.common.vocabulary import fill_combo, select_value, shown
+from safety_desk.ui.common.vocabulary import fill_combo, select_value
 from safety_desk.ui.hazards.finding_history import FindingHistoryView
 from safety_desk.ui.hazards.lifecycle_bar import LifecycleBar
 from safety_desk.ui.hazards.lifecycle_dialogs import (
@@ -69,15 +69,15 @@ from safety_desk.ui.hazards.lifecycle_dialogs import (
     TransitionDialog,
 )
 from safety_desk.ui.hazards.photo_strip import PhotoStrip
+from safety_desk.ui.hazards.unstored_fields import UnstoredFields
 
-_INVALID = "border: 2px solid #b00020;"
 _MISSING = "border: 2px solid #e08600;"  # empty but required for the ledger: to fill in, not wrong
 _PAUSE_MS = 1500  # a pause this long in typing a number or a date finishes the edit
 _TEXT_FIELDS = ("description", "location", "responsible_unit", "responsible_person", "measures", "contingency_plan")
 _FINISHED_FIELDS = ("funds", "found_date", "deadline")  # stored when the edit is finished
 
 
-class FindingDialog(QDialog):
+class FindingDialog(UnstoredFields, QDialog):
     changed = Signal(str)  # finding id, after every committed edit
 
     def __init__(self, store: Store, finding_id: str, parent: QWidget | None = None) -> None:
@@ -351,92 +351,6 @@ class FindingDialog(QDialog):
         self.changed.emit(self.finding_id)
         return True
 
-    # -- fields shown invalid ------------------------------------------------------------------------------------
-    def _mark_invalid(self, field: str, why: str) -> None:
-        self._invalid[field] = why
-        widget = self._widgets[field]
-        widget.setStyleSheet(_INVALID)
-        widget.setToolTip(why + "\n" + self.tr("Stored: %1").replace("%1", self._stored_text(field)))
-        self._show_invalid_summary()
-
-    def _clear_mark(self, field: str) -> None:
-        widget = self._widgets[field]
-        widget.setStyleSheet("")
-        widget.setToolTip("")
-
-    def _stored_text(self, field: str) -> str:
-        """The stored value of a field, as the form would show it (for messages)."""
-        f = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
-        value = _stored_values(f).get(field, "")
-        if field == "funds":
-            value = format_funds(f.five.funds_fen)
-        elif isinstance(value, bool):
-            value = "是" if value else "否"
-        elif isinstance(value, date):
-            value = value.isoformat()
-        elif field in ("level", "rectification_mode"):
-            value = shown(value)
-        value = value or ""
-        if len(value) > 40:
-            value = value[:40] + "…"
-        return value or self.tr("(empty)")
-
-    def _shown_text(self, field: str) -> str:
-        widget = self._widgets[field]
-        if isinstance(widget, QPlainTextEdit):
-            text = widget.toPlainText()
-        elif isinstance(widget, QComboBox):
-            text = widget.currentText()
-        elif isinstance(widget, QCheckBox):
-            text = "是" if widget.isChecked() else "否"
-        else:
-            text = widget.text()
-        return (text[:40] + "…" if len(text) > 40 else text) or self.tr("(empty)")
-
-    def _show_invalid_summary(self) -> None:
-        """One message naming every field shown invalid, what it shows, why, and the value that is stored."""
-        lines = [self.tr("%1: “%2” is not stored (%3); stored: %4").replace("%1", self._labels[f])
-                 .replace("%2", self._shown_text(f)).replace("%3", why.rstrip("。")).replace("%4", self._stored_text(f))
-                 for f, why in self._invalid.items()]
-        self.error.setText("\n".join(lines))
-        self.revert_button.setVisible(bool(self._invalid))
-
-    def has_unstored_values(self) -> bool:
-        return bool(self._invalid)
-
-    def _refuse_while_invalid(self) -> bool:
-        """True (and the fields pointed out) if a field shows a value that is not stored: nothing may rely on it."""
-        if self.finish_edits():
-            return False
-        self._show_invalid_summary()
-        self.error.setText(self.tr("Fix the fields marked red, or keep the stored values:") + "\n" + self.error.text())
-        self._widgets[next(iter(self._invalid))].setFocus()
-        return True
-
-    def revert_invalid(self) -> None:
-        """Show the stored value again in every field marked invalid (the user's choice to keep what is stored)."""
-        f = finding_service.get_finding(store=self.store, finding_id=self.finding_id)
-        stored = _stored_values(f)
-        for field in list(self._invalid):
-            widget = self._widgets[field]
-            widget.blockSignals(True)  # showing what is stored is not an edit
-            if isinstance(widget, DateField):
-                widget.set_date(stored[field])
-            elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(stored[field])
-            elif isinstance(widget, QComboBox):
-                select_value(widget, stored[field])
-            elif isinstance(widget, QCheckBox):
-                widget.setChecked(stored[field])
-            else:
-                widget.setText(stored[field])
-            widget.blockSignals(False)
-            self._clear_mark(field)
-        self._invalid.clear()
-        self._found = f.found_date
-        self._show_invalid_summary()
-        self._show_state(f)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish_edits()  # Enter finishes the edit; in a hazard form it never presses a button
@@ -631,17 +545,6 @@ class FindingDialog(QDialog):
             return
         self._reload_photos()
         self.changed.emit(self.finding_id)
-
-
-def _stored_values(f) -> dict:
-    """Each field's stored value as its widget takes it (funds as plain text, dates as dates)."""
-    return {
-        "funds": format_funds(f.five.funds_fen).replace(",", ""), "deadline": f.five.deadline,
-        "found_date": f.found_date, "level": f.level, "rectification_mode": f.rectification_mode,
-        "description": f.description, "location": f.location, "responsible_unit": f.five.responsible_unit,
-        "responsible_person": f.five.responsible_person, "measures": f.five.measures,
-        "contingency_plan": f.five.contingency_plan, "three_violations": f.three_violations,
-    }
 
 
 def _html(text: str) -> str:
