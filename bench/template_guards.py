@@ -17,20 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from safety_desk.templates import TemplateError  # noqa: E402
 from safety_desk.templates.yaml_format import parse_yaml_template  # noqa: E402
-
-GOOD = """\
-id: t1
-version: 2
-title: 测试
-sections:
-  - code: 一、
-    title: 部分
-    items:
-      - number: "1"
-        title: 项目
-        points:
-          - {label: ①, text: 第一点}
-"""
+from tests.support.templates import MINIMAL_YAML as GOOD  # noqa: E402
 
 
 def alias_bomb(levels: int, fan: int) -> str:

@@ -19,20 +19,7 @@ from safety_desk.templates.loader import load_template_file
 from safety_desk.templates.safe_yaml import MAX_DEPTH
 from safety_desk.templates.veto_rules_format import parse_veto_rules
 from safety_desk.templates.yaml_format import parse_yaml_template
-
-GOOD = """\
-id: t1
-version: 2
-title: 测试
-sections:
-  - code: 一、
-    title: 部分
-    items:
-      - number: "1"
-        title: 项目
-        points:
-          - {label: ①, text: 第一点}
-"""
+from tests.support.templates import MINIMAL_YAML as GOOD
 
 
 def refused(text: str) -> TemplateError:

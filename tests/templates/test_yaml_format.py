@@ -10,6 +10,7 @@ from safety_desk.domain.templates import CATALOGUE_COLUMNS
 from safety_desk.paths import FORMS_DIR
 from safety_desk.templates import TemplateError
 from safety_desk.templates.yaml_format import dump_yaml_template, load_yaml_template, parse_yaml_template
+from tests.support.templates import MINIMAL_YAML as GOOD
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_326fcc55a70fc14f.txt"
 CHEM = FORMS_DIR / "10_chem_enterprise_catalogue.yaml"
@@ -72,21 +73,6 @@ def test_round_trip_keeps_every_field():
     t = load_yaml_template(CHEM)
     again = parse_yaml_template(dump_yaml_template(t))
     assert again == t
-
-
-GOOD = """\
-id: t1
-version: 2
-title: 测试
-sections:
-  - code: 一、
-    title: 部分
-    items:
-      - number: "1"
-        title: 项目
-        points:
-          - {label: ①, text: 第一点}
-"""
 
 
 @pytest.mark.parametrize(
