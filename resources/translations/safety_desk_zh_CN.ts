@@ -1105,27 +1105,27 @@ The data it replaced was saved as {previous}</source>
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../safety_desk/ui/common/error_hook.py" line="31"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="32"/>
         <source>The disk is full: the last change was not saved. Free some space, then make the change again.</source>
         <translation>磁盘已满：刚才的修改没有保存。请腾出磁盘空间后重新修改。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/common/error_hook.py" line="34"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="35"/>
         <source>Another window is writing to the same database: the last change was not saved. Wait a moment, then make the change again.</source>
         <translation>另一个窗口正在写入同一数据库：刚才的修改没有保存。请稍候再重新修改。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/common/error_hook.py" line="38"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="39"/>
         <source>The database file cannot be written (read-only): the last change was not saved.</source>
         <translation>数据库文件不可写（只读）：刚才的修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/common/error_hook.py" line="41"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="42"/>
         <source>Something went wrong inside Safety Desk and the last action may not have been completed. Details were written to %1.</source>
         <translation>Safety Desk 内部出错，刚才的操作可能没有完成。详细信息已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../safety_desk/ui/common/error_hook.py" line="59"/>
+        <location filename="../../safety_desk/ui/common/error_hook.py" line="60"/>
         <source>Safety Desk</source>
         <translation>Safety Desk</translation>
     </message>

@@ -66,17 +66,30 @@ def check_location(path: Path, *, allow_network: bool | None = None) -> None:
         raise NetworkDatabaseError(path, mount)
 
 
-def storage_problem(exc: sqlite3.OperationalError) -> str | None:
-    """A user's words for a database write that failed for a reason outside the program (disk full, another window
-    writing, a read-only file), or None for anything else."""
+STORAGE_FULL, STORAGE_LOCKED, STORAGE_READ_ONLY = "full", "locked", "read-only"
+
+
+def storage_trouble(exc: sqlite3.OperationalError) -> str | None:
+    """Which reason outside the program made a database write fail (disk full, another window writing, a read-only
+    file), from SQLite's own words, or None for anything else (a programming error: not to be dressed up)."""
     text = str(exc).lower()
     if "disk is full" in text or "no space" in text:
-        return "磁盘已满，本次操作未保存（数据库保持原样）：请腾出空间后重试"
+        return STORAGE_FULL
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
-        return "另一个窗口或程序正在写同一个数据库，本次操作未保存（数据库保持原样）：请稍候重试"
+        return STORAGE_LOCKED
     if "readonly database" in text or "read-only" in text:
-        return "数据库文件不可写（只读），本次操作未保存"
+        return STORAGE_READ_ONLY
     return None
+
+
+def storage_problem(exc: sqlite3.OperationalError) -> str | None:
+    """``storage_trouble`` in a user's words (the command line's and the services'; the window has its own,
+    translated), or None."""
+    return {
+        STORAGE_FULL: "磁盘已满，本次操作未保存（数据库保持原样）：请腾出空间后重试",
+        STORAGE_LOCKED: "另一个窗口或程序正在写同一个数据库，本次操作未保存（数据库保持原样）：请稍候重试",
+        STORAGE_READ_ONLY: "数据库文件不可写（只读），本次操作未保存",
+    }.get(storage_trouble(exc))
 
 
 def now_iso() -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from safety_desk.errors import UserError
+from safety_desk.store.database import STORAGE_FULL, STORAGE_LOCKED, STORAGE_READ_ONLY, storage_trouble
 from safety_desk.ui.common.dialogs import show_error
 
 
@@ -26,15 +27,15 @@ def user_message(exc: BaseException, log_path: Path | None) -> str:
     if isinstance(exc, UserError):
         return str(exc)
     if isinstance(exc, sqlite3.OperationalError):
-        text = str(exc).lower()
-        if "full" in text:
+        trouble = storage_trouble(exc)
+        if trouble == STORAGE_FULL:
             return QCoreApplication.translate(
                 "ErrorHook", "The disk is full: the last change was not saved. Free some space, then make the change again.")
-        if "locked" in text or "busy" in text:
+        if trouble == STORAGE_LOCKED:
             return QCoreApplication.translate(
                 "ErrorHook", "Another window is writing to the same database: the last change was not saved. "
                 "Wait a moment, then make the change again.")
-        if "readonly" in text or "read-only" in text:
+        if trouble == STORAGE_READ_ONLY:
             return QCoreApplication.translate(
                 "ErrorHook", "The database file cannot be written (read-only): the last change was not saved.")
     where = str(log_path) if log_path else "stderr"
